@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * `saumaton` command: serve, migrate, seed, catalogue import|export.
+ * Runs against PostgreSQL when DATABASE_URL is set, else the embedded database in DATA_DIR.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDb } from '../db/connection.js';
+import { acquireDataLock } from '../db/lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
+import { seedDemo } from '../seed/seed.js';
+import { DomainError } from '../server/errors.js';
+import { type Config, loadConfig } from '../server/config.js';
+import { startServer } from '../server/start.js';
+
+const HELP = `Usage: saumaton <command> [options]
+
+Commands:
+  serve                          migrate, seed the demo county on an empty database, and serve (PORT, default 8080)
+  migrate                        apply database migrations
+  seed [--seed N] [--region R]   load the deterministic demo county (default seed 1, region Kanta-Häme)
+  catalogue export [FILE]        write the catalogue as JSON (to stdout without FILE)
+  catalogue import FILE          read a catalogue JSON file; all of it lands or none of it
+
+Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
+SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION.`;
+
+async function withDb<T>(config: Config, purpose: string, fn: (db: Awaited<ReturnType<typeof openDb>>['db']) => Promise<T>) {
+  const lock = config.databaseUrl ? null : acquireDataLock(config.dataDir, purpose);
+  const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    await migrateToLatest(handle.db);
+    return await fn(handle.db);
+  } finally {
+    await handle.close();
+    lock?.release();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string' },
+      region: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, file] = positionals;
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      const running = await startServer(config);
+      console.error(`Saumaton serving on ${running.url} (${running.handle.kind})`);
+      const stop = async () => {
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return -1;
+    }
+    case 'migrate': {
+      const applied = await withDb(config, 'migrate', async () => []);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      return 0;
+    }
+    case 'seed': {
+      const seed = Number(values.seed ?? config.demoSeed);
+      if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+      const region = values.region ?? config.demoRegion;
+      const s = await withDb(config, 'seed', (db) => seedDemo(db, { seed, region }));
+      console.log(`Demo county (${region}, seed ${seed}): ${s.created} created, ${s.updated} updated.`);
+      return 0;
+    }
+    case 'catalogue': {
+      if (sub === 'export') {
+        const doc = await withDb(config, 'catalogue export', (db) => exportCatalogue(db));
+        const json = `${JSON.stringify(doc, null, 2)}\n`;
+        if (file) writeFileSync(file, json);
+        else process.stdout.write(json);
+        return 0;
+      }
+      if (sub === 'import') {
+        if (!file) throw new Error('catalogue import needs a FILE');
+        let doc: unknown;
+        try {
+          doc = JSON.parse(readFileSync(file, 'utf8'));
+        } catch (e) {
+          throw new Error(`${file} is not readable JSON: ${(e as Error).message}`);
+        }
+        const s = await withDb(config, 'catalogue import', (db) => importCatalogue(db, doc as never));
+        console.log(`Imported ${file}: ${s.created} created, ${s.updated} updated.`);
+        return 0;
+      }
+      console.error('Use "catalogue export [FILE]" or "catalogue import FILE".');
+      return 2;
+    }
+    default:
+      console.error(`Unknown command "${command}".\n\n${HELP}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    if (e instanceof DomainError) {
+      console.error(`Error: ${e.message}`);
+      for (const f of e.errors) console.error(`  ${f.field}: ${f.message}`);
+    } else console.error(`Error: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);

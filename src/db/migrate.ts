@@ -1,0 +1,23 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { Db } from './connection.js';
+import * as m0001 from './migrations/0001_catalogue.js';
+
+// Migrations are listed here, not read from the file system, so they work the same from
+// source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
+const migrations: Record<string, Migration> = {
+  '0001_catalogue': m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator does not need table types
+  const migrator = new Migrator({ db: db as any, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,164 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Table types, declared once. Column names are snake_case in SQL and camelCase here (CamelCasePlugin). */
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface Localized {
+  fi: string;
+  sv: string;
+  en: string;
+}
+
+export interface Versioned {
+  id: string;
+  version: ColumnType<number, number | undefined, number>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface OpeningHours {
+  /** ISO weekday numbers 1 (Monday) … 7 (Sunday). */
+  days: number[];
+  opens: string;
+  closes: string;
+}
+
+export interface Accessibility {
+  stepFree: boolean;
+  hearingLoop: boolean;
+  signLanguage: boolean;
+  easyRead: boolean;
+}
+
+export interface ProducerTable extends Versioned {
+  name: string;
+  kind: string;
+  businessId: string | null;
+  oid: string | null;
+  description: string;
+}
+
+export interface UnitTable extends Versioned {
+  producerId: string;
+  name: string;
+  streetAddress: string;
+  postalCode: string;
+  municipalityCode: string;
+  phone: string | null;
+  openingHours: JSONColumnType<OpeningHours[], string, string>;
+  languages: JSONColumnType<string[], string, string>;
+}
+
+export interface ServiceTable extends Versioned {
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+  sector: string;
+  level: string;
+  codeSystem: string | null;
+  code: string | null;
+  deliveryUnit: string;
+  unitPriceCents: number;
+  description: JSONColumnType<Localized, string, string>;
+}
+
+export interface ChannelTable extends Versioned {
+  serviceId: string;
+  unitId: string;
+  kind: string;
+  accessibility: JSONColumnType<Accessibility, string, string>;
+  languages: JSONColumnType<string[], string, string>;
+  hours: JSONColumnType<OpeningHours[], string, string>;
+}
+
+export interface ContractTable extends Versioned {
+  producerId: string;
+  reference: string;
+  validFrom: string;
+  validTo: string | null;
+  qualityCriteria: JSONColumnType<string[], string, string>;
+  obligations: JSONColumnType<string[], string, string>;
+}
+
+export interface ContractServiceTable {
+  contractId: string;
+  serviceId: string;
+  unitPriceCents: number;
+  monthlyCapacity: number;
+  maxResponseDays: number;
+}
+
+export interface PackageInterface {
+  kind: string;
+  name: Localized;
+  description: string;
+}
+
+export interface ServicePackageTable extends Versioned {
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+  clientGroup: string;
+  description: JSONColumnType<Localized, string, string>;
+  interfaces: JSONColumnType<PackageInterface[], string, string>;
+}
+
+export interface PackageServiceTable {
+  packageId: string;
+  serviceId: string;
+  position: number;
+  note: string;
+}
+
+export interface ChainTarget {
+  code: string;
+  name: Localized;
+  target: number;
+  unit: string;
+}
+
+export interface ServiceChainTable extends Versioned {
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+  clientGroup: string;
+  packageId: string | null;
+  description: JSONColumnType<Localized, string, string>;
+  targets: JSONColumnType<ChainTarget[], string, string>;
+}
+
+export interface ChainStepTable {
+  chainId: string;
+  position: number;
+  serviceId: string | null;
+  level: string;
+  responsibleProducerKind: string;
+  entryCriteria: JSONColumnType<Localized, string, string>;
+  handover: string;
+  targetDays: number | null;
+}
+
+export interface RecordHistoryTable {
+  id: Generated<number>;
+  entity: string;
+  entityId: string;
+  version: number;
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+  changedAt: Timestamp;
+}
+
+export interface Database {
+  producer: ProducerTable;
+  unit: UnitTable;
+  service: ServiceTable;
+  channel: ChannelTable;
+  contract: ContractTable;
+  contractService: ContractServiceTable;
+  servicePackage: ServicePackageTable;
+  packageService: PackageServiceTable;
+  serviceChain: ServiceChainTable;
+  chainStep: ChainStepTable;
+  recordHistory: RecordHistoryTable;
+}

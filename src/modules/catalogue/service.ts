@@ -1,0 +1,548 @@
+/**
+ * Catalogue use cases: one transaction each, validation of the rules a schema cannot express
+ * (checksums, references, contract overlaps), versioned updates and history.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import { inTx } from '../../db/tx.js';
+import { bumpVersion, recordHistory } from '../../db/versioned.js';
+import { conflict, notFound, Problems } from '../../server/errors.js';
+import { findCodeSystem, lookupConcept, municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
+import {
+  type Channel,
+  type Contract,
+  eurosToCents,
+  type Input,
+  isValidBusinessId,
+  isValidIsoDate,
+  isValidOid,
+  LANGUAGE_CODE,
+  OBLIGATIONS,
+  openingHoursProblems,
+  type Producer,
+  periodsOverlap,
+  type Service,
+  type Unit,
+} from './model.js';
+import * as store from './store.js';
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+function languageProblems(p: Problems, langs: string[], field: string) {
+  langs.forEach((l, i) => {
+    if (!LANGUAGE_CODE.test(l)) p.add(`${field}/${i}`, `"${l}" is not a language code; use ISO 639-1 such as fi, sv, en.`);
+  });
+  if (new Set(langs).size !== langs.length) p.add(field, 'List each language once.');
+}
+
+// ---------- producers ----------
+
+async function validateProducer(db: Db, input: Input<Producer>, selfId: string | null) {
+  const p = new Problems();
+  if (input.businessId !== null && !isValidBusinessId(input.businessId))
+    p.add('/businessId', `"${input.businessId}" is not a valid Business ID (Y-tunnus): 7 digits, a hyphen and a check digit, e.g. 2606155-7.`);
+  if (input.oid !== null && !isValidOid(input.oid))
+    p.add('/oid', `"${input.oid}" is not an OID: numbers separated by dots, e.g. 1.2.246.10.2606155.10.1.`);
+  p.throwIfAny();
+  if (input.businessId) {
+    const other = await db
+      .selectFrom('producer')
+      .select(['id', 'name'])
+      .where('businessId', '=', input.businessId)
+      .$if(selfId !== null, (q) => q.where('id', '!=', selfId as string))
+      .executeTakeFirst();
+    if (other)
+      throw conflict(`Business ID ${input.businessId} already belongs to producer "${other.name}" (${other.id}).`, [
+        { field: '/businessId', message: 'Each producer has its own Business ID.' },
+      ]);
+  }
+}
+
+export async function getProducer(db: Db, id: string): Promise<Producer> {
+  const row = await db.selectFrom('producer').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Producer', id);
+  return store.producerFromRow(row);
+}
+
+export async function createProducer(db: Db, input: Input<Producer>): Promise<Producer> {
+  return inTx(db, async (trx) => {
+    await validateProducer(trx, input, null);
+    const id = input.id ?? randomUUID();
+    await trx
+      .insertInto('producer')
+      .values({
+        id,
+        name: input.name,
+        kind: input.kind,
+        businessId: input.businessId,
+        oid: input.oid,
+        description: input.description,
+        active: input.active ?? true,
+      })
+      .execute();
+    const created = await getProducer(trx, id);
+    await recordHistory(trx, 'producer', id, created.version, created);
+    return created;
+  });
+}
+
+export async function updateProducer(db: Db, id: string, version: number, input: Input<Producer>): Promise<Producer> {
+  return inTx(db, async (trx) => {
+    await getProducer(trx, id);
+    await validateProducer(trx, input, id);
+    await bumpVersion(trx, 'producer', 'Producer', id, version, {
+      name: input.name,
+      kind: input.kind,
+      businessId: input.businessId,
+      oid: input.oid,
+      description: input.description,
+      active: input.active ?? true,
+    });
+    const updated = await getProducer(trx, id);
+    await recordHistory(trx, 'producer', id, updated.version, updated);
+    return updated;
+  });
+}
+
+/** Deletion is for mistakes; a producer with units or contracts is deactivated instead, keeping its history. */
+export async function deleteProducer(db: Db, id: string): Promise<void> {
+  await inTx(db, async (trx) => {
+    const producer = await getProducer(trx, id);
+    const [units, contracts] = await Promise.all([
+      trx.selectFrom('unit').select('id').where('producerId', '=', id).execute(),
+      trx.selectFrom('contract').select('reference').where('producerId', '=', id).execute(),
+    ]);
+    if (units.length + contracts.length > 0)
+      throw conflict(
+        `Producer "${producer.name}" has ${units.length} unit(s) and ${contracts.length} contract(s)` +
+          `${contracts.length ? ` (${contracts.map((c) => c.reference).join(', ')})` : ''}; it cannot be deleted. ` +
+          'Deactivate it instead (set "active" to false): its history is kept.',
+      );
+    await trx.deleteFrom('producer').where('id', '=', id).execute();
+  });
+}
+
+// ---------- units ----------
+
+async function validateUnit(db: Db, input: Input<Unit>): Promise<string> {
+  const p = new Problems();
+  const producer = await db.selectFrom('producer').select('id').where('id', '=', input.producerId).executeTakeFirst();
+  if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
+  const municipality = municipalityOfPostalCode(input.postalCode);
+  if (!municipality) p.add('/postalCode', `${input.postalCode} is not a Finnish postal code in use.`);
+  let municipalityCode = municipality?.code ?? '';
+  if (input.municipalityCode) {
+    if (!regionOfMunicipality(input.municipalityCode))
+      p.add('/municipalityCode', `${input.municipalityCode} is not a municipality code (three digits, e.g. 109 Hämeenlinna).`);
+    else municipalityCode = input.municipalityCode;
+  }
+  p.list.push(...openingHoursProblems(input.openingHours, '/openingHours'));
+  languageProblems(p, input.languages, '/languages');
+  if (input.languages.length === 0) p.add('/languages', 'Name at least one language the unit serves in, e.g. fi.');
+  p.throwIfAny();
+  return municipalityCode;
+}
+
+export async function getUnit(db: Db, id: string): Promise<Unit> {
+  const row = await db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Unit', id);
+  return store.unitFromRow(row);
+}
+
+const unitColumns = (input: Input<Unit>, municipalityCode: string) => ({
+  producerId: input.producerId,
+  name: input.name,
+  streetAddress: input.streetAddress,
+  postalCode: input.postalCode,
+  municipalityCode,
+  phone: input.phone,
+  openingHours: JSON.stringify(input.openingHours),
+  languages: JSON.stringify(input.languages),
+  active: input.active ?? true,
+});
+
+export async function createUnit(db: Db, input: Input<Unit>): Promise<Unit> {
+  return inTx(db, async (trx) => {
+    const municipalityCode = await validateUnit(trx, input);
+    const id = input.id ?? randomUUID();
+    await trx
+      .insertInto('unit')
+      .values({ id, ...unitColumns(input, municipalityCode) })
+      .execute();
+    const created = await getUnit(trx, id);
+    await recordHistory(trx, 'unit', id, created.version, created);
+    return created;
+  });
+}
+
+export async function updateUnit(db: Db, id: string, version: number, input: Input<Unit>): Promise<Unit> {
+  return inTx(db, async (trx) => {
+    await getUnit(trx, id);
+    const municipalityCode = await validateUnit(trx, input);
+    await bumpVersion(trx, 'unit', 'Unit', id, version, unitColumns(input, municipalityCode));
+    const updated = await getUnit(trx, id);
+    await recordHistory(trx, 'unit', id, updated.version, updated);
+    return updated;
+  });
+}
+
+export async function deleteUnit(db: Db, id: string): Promise<void> {
+  await inTx(db, async (trx) => {
+    const unit = await getUnit(trx, id);
+    const channels = await trx.selectFrom('channel').select('id').where('unitId', '=', id).execute();
+    if (channels.length > 0)
+      throw conflict(
+        `Unit "${unit.name}" offers services through ${channels.length} channel(s); it cannot be deleted. ` +
+          'Deactivate it instead (set "active" to false), or delete its channels first.',
+      );
+    await trx.deleteFrom('unit').where('id', '=', id).execute();
+  });
+}
+
+// ---------- services ----------
+
+function validateService(input: Input<Service>): number {
+  const p = new Problems();
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    if (!input.name[lang].trim()) p.add(`/name/${lang}`, `Give the service's name in ${lang}.`);
+  }
+  if (input.classification) {
+    const { system, code } = input.classification;
+    if (!findCodeSystem(system)) {
+      p.add('/classification/system', `${system} is not a code system Saumaton knows; see GET /api/codesystems.`);
+    } else if (!lookupConcept(system, code)) {
+      p.add('/classification/code', `${code} is not a code in ${system}; see GET /api/codesystems for the codes.`);
+    }
+  }
+  const cents = eurosToCents(input.unitPrice);
+  if (input.unitPrice < 0) p.add('/unitPrice', 'A price cannot be negative.');
+  else if (cents === null) p.add('/unitPrice', 'Give the price in euros with at most two decimals, e.g. 85.50.');
+  p.throwIfAny();
+  return cents as number;
+}
+
+export async function getService(db: Db, id: string): Promise<Service> {
+  const row = await db.selectFrom('service').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Service', id);
+  return store.serviceFromRow(row);
+}
+
+const serviceColumns = (input: Input<Service>, cents: number) => ({
+  nameFi: input.name.fi,
+  nameSv: input.name.sv,
+  nameEn: input.name.en,
+  sector: input.sector,
+  level: input.level,
+  codeSystem: input.classification?.system ?? null,
+  code: input.classification?.code ?? null,
+  deliveryUnit: input.deliveryUnit,
+  unitPriceCents: cents,
+  description: JSON.stringify(input.description),
+  active: input.active ?? true,
+});
+
+export async function createService(db: Db, input: Input<Service>): Promise<Service> {
+  const cents = validateService(input);
+  return inTx(db, async (trx) => {
+    const id = input.id ?? randomUUID();
+    await trx
+      .insertInto('service')
+      .values({ id, ...serviceColumns(input, cents) })
+      .execute();
+    const created = await getService(trx, id);
+    await recordHistory(trx, 'service', id, created.version, created);
+    return created;
+  });
+}
+
+export async function updateService(db: Db, id: string, version: number, input: Input<Service>): Promise<Service> {
+  const cents = validateService(input);
+  return inTx(db, async (trx) => {
+    await getService(trx, id);
+    await bumpVersion(trx, 'service', 'Service', id, version, serviceColumns(input, cents));
+    const updated = await getService(trx, id);
+    await recordHistory(trx, 'service', id, updated.version, updated);
+    return updated;
+  });
+}
+
+/** Where a service is used: a service in use is deactivated, never deleted. */
+export async function serviceReferences(db: Db, id: string): Promise<string[]> {
+  const [channels, contracts, packages, steps] = await Promise.all([
+    db.selectFrom('channel').select('id').where('serviceId', '=', id).execute(),
+    db
+      .selectFrom('contractService as cs')
+      .innerJoin('contract as c', 'c.id', 'cs.contractId')
+      .select('c.reference')
+      .where('cs.serviceId', '=', id)
+      .execute(),
+    db
+      .selectFrom('packageService as ps')
+      .innerJoin('servicePackage as p', 'p.id', 'ps.packageId')
+      .select('p.nameEn')
+      .where('ps.serviceId', '=', id)
+      .execute(),
+    db
+      .selectFrom('chainStep as s')
+      .innerJoin('serviceChain as c', 'c.id', 's.chainId')
+      .select(['c.nameEn', 's.position'])
+      .where('s.serviceId', '=', id)
+      .execute(),
+  ]);
+  const refs: string[] = [];
+  if (channels.length) refs.push(`${channels.length} channel(s)`);
+  for (const c of contracts) refs.push(`contract ${c.reference}`);
+  for (const p of packages) refs.push(`package "${p.nameEn}"`);
+  for (const s of steps) refs.push(`step ${s.position + 1} of chain "${s.nameEn}"`);
+  return refs;
+}
+
+export async function deleteService(db: Db, id: string): Promise<void> {
+  await inTx(db, async (trx) => {
+    const service = await getService(trx, id);
+    const refs = await serviceReferences(trx, id);
+    if (refs.length)
+      throw conflict(
+        `Service "${service.name.en}" is used by ${refs.join(', ')}; it cannot be deleted. ` +
+          'Deactivate it instead (set "active" to false), or remove it from those first.',
+      );
+    await trx.deleteFrom('service').where('id', '=', id).execute();
+  });
+}
+
+// ---------- channels ----------
+
+/** A producer without a contract for a service (in force now or later) cannot be offered for it. */
+export async function producerContractedFor(db: Db, producerId: string, serviceId: string, fromDay: string) {
+  const row = await db
+    .selectFrom('contractService as cs')
+    .innerJoin('contract as c', 'c.id', 'cs.contractId')
+    .select('c.id')
+    .where('c.producerId', '=', producerId)
+    .where('cs.serviceId', '=', serviceId)
+    .where('c.active', '=', true)
+    .where((eb) => eb.or([eb('c.validTo', 'is', null), eb('c.validTo', '>=', fromDay)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function validateChannel(db: Db, input: Input<Channel>) {
+  const p = new Problems();
+  const [service, unit] = await Promise.all([
+    db.selectFrom('service').select(['id', 'nameEn']).where('id', '=', input.serviceId).executeTakeFirst(),
+    db.selectFrom('unit').select(['id', 'producerId', 'name']).where('id', '=', input.unitId).executeTakeFirst(),
+  ]);
+  if (!service) p.add('/serviceId', `Service ${input.serviceId} does not exist.`);
+  if (!unit) p.add('/unitId', `Unit ${input.unitId} does not exist.`);
+  p.list.push(...openingHoursProblems(input.hours, '/hours'));
+  languageProblems(p, input.languages, '/languages');
+  p.throwIfAny();
+  if (service && unit && !(await producerContractedFor(db, unit.producerId, service.id, today()))) {
+    p.add(
+      '/serviceId',
+      `The producer of unit "${unit.name}" has no valid contract for "${service.nameEn}": add the service to its contract first.`,
+    );
+    p.throwIfAny();
+  }
+}
+
+export async function getChannel(db: Db, id: string): Promise<Channel> {
+  const row = await db.selectFrom('channel').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Channel', id);
+  return store.channelFromRow(row);
+}
+
+const channelColumns = (input: Input<Channel>) => ({
+  serviceId: input.serviceId,
+  unitId: input.unitId,
+  kind: input.kind,
+  accessibility: JSON.stringify(input.accessibility),
+  languages: JSON.stringify(input.languages),
+  hours: JSON.stringify(input.hours),
+  active: input.active ?? true,
+});
+
+async function assertChannelUnique(db: Db, input: Input<Channel>, selfId: string | null) {
+  const other = await db
+    .selectFrom('channel')
+    .select('id')
+    .where('serviceId', '=', input.serviceId)
+    .where('unitId', '=', input.unitId)
+    .where('kind', '=', input.kind)
+    .$if(selfId !== null, (q) => q.where('id', '!=', selfId as string))
+    .executeTakeFirst();
+  if (other)
+    throw conflict(`This unit already offers this service through a "${input.kind}" channel (${other.id}); edit that one.`, [
+      { field: '/kind', message: 'Choose another channel kind or edit the existing channel.' },
+    ]);
+}
+
+export async function createChannel(db: Db, input: Input<Channel>): Promise<Channel> {
+  return inTx(db, async (trx) => {
+    await validateChannel(trx, input);
+    await assertChannelUnique(trx, input, null);
+    const id = input.id ?? randomUUID();
+    await trx
+      .insertInto('channel')
+      .values({ id, ...channelColumns(input) })
+      .execute();
+    const created = await getChannel(trx, id);
+    await recordHistory(trx, 'channel', id, created.version, created);
+    return created;
+  });
+}
+
+export async function updateChannel(db: Db, id: string, version: number, input: Input<Channel>): Promise<Channel> {
+  return inTx(db, async (trx) => {
+    await getChannel(trx, id);
+    await validateChannel(trx, input);
+    await assertChannelUnique(trx, input, id);
+    await bumpVersion(trx, 'channel', 'Channel', id, version, channelColumns(input));
+    const updated = await getChannel(trx, id);
+    await recordHistory(trx, 'channel', id, updated.version, updated);
+    return updated;
+  });
+}
+
+export async function deleteChannel(db: Db, id: string): Promise<void> {
+  await inTx(db, async (trx) => {
+    await getChannel(trx, id);
+    await trx.deleteFrom('channel').where('id', '=', id).execute();
+  });
+}
+
+// ---------- contracts ----------
+
+function validateContractShape(input: Input<Contract>): Map<string, number> {
+  const p = new Problems();
+  if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', 'Give a real date as YYYY-MM-DD.');
+  if (input.validTo !== null && !isValidIsoDate(input.validTo)) p.add('/validTo', 'Give a real date as YYYY-MM-DD, or null.');
+  if (input.validTo !== null && isValidIsoDate(input.validFrom) && input.validTo < input.validFrom)
+    p.add('/validTo', `The contract ends (${input.validTo}) before it starts (${input.validFrom}).`);
+  const missing = OBLIGATIONS.filter((o) => !input.obligations.includes(o));
+  if (missing.length)
+    p.add('/obligations', `Every producer accepts all cooperation obligations; missing: ${missing.join(', ')}.`);
+  if (input.services.length === 0) p.add('/services', 'A contract covers at least one service.');
+  const cents = new Map<string, number>();
+  input.services.forEach((s, i) => {
+    if (cents.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'This service is listed twice in the contract.');
+    const c = eurosToCents(s.unitPrice);
+    if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, 'A price cannot be negative.');
+    else if (c === null) p.add(`/services/${i}/unitPrice`, 'Give the price in euros with at most two decimals.');
+    cents.set(s.serviceId, c ?? 0);
+  });
+  p.throwIfAny();
+  return cents;
+}
+
+async function validateContractRefs(db: Db, input: Input<Contract>, selfId: string | null) {
+  const p = new Problems();
+  const producer = await db.selectFrom('producer').select('id').where('id', '=', input.producerId).executeTakeFirst();
+  if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
+  const ids = input.services.map((s) => s.serviceId);
+  const known = new Set(
+    (await db.selectFrom('service').select('id').where('id', 'in', ids).execute()).map((r) => r.id),
+  );
+  input.services.forEach((s, i) => {
+    if (!known.has(s.serviceId)) p.add(`/services/${i}/serviceId`, `Service ${s.serviceId} does not exist.`);
+  });
+  p.throwIfAny();
+  // Serialise contract writes per producer so two concurrent contracts cannot both pass the overlap check.
+  await sql`select pg_advisory_xact_lock(hashtext(${`contract:${input.producerId}`}))`.execute(db);
+  const others = await db
+    .selectFrom('contract as c')
+    .innerJoin('contractService as cs', 'cs.contractId', 'c.id')
+    .select(['c.id', 'c.reference', 'c.validFrom', 'c.validTo', 'cs.serviceId'])
+    .where('c.producerId', '=', input.producerId)
+    .where('c.active', '=', true)
+    .where('cs.serviceId', 'in', ids)
+    .$if(selfId !== null, (q) => q.where('c.id', '!=', selfId as string))
+    .execute();
+  const q = new Problems();
+  input.services.forEach((s, i) => {
+    for (const o of others) {
+      if (o.serviceId === s.serviceId && periodsOverlap({ from: input.validFrom, to: input.validTo }, { from: o.validFrom, to: o.validTo }))
+        q.add(
+          `/services/${i}/serviceId`,
+          `Contract ${o.reference} (${o.validFrom} – ${o.validTo ?? 'open-ended'}) already covers this service for this producer; ` +
+            'end that contract before this one starts, or change this period.',
+        );
+    }
+  });
+  if (q.list.length) throw conflict('The contract period overlaps another contract of the same producer.', q.list);
+}
+
+export async function getContract(db: Db, id: string): Promise<Contract> {
+  const row = await db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Contract', id);
+  const [contract] = await store.contractsByIds(db, [row]);
+  return contract as Contract;
+}
+
+async function writeContractServices(trx: Db, id: string, input: Input<Contract>, cents: Map<string, number>) {
+  await trx.deleteFrom('contractService').where('contractId', '=', id).execute();
+  await trx
+    .insertInto('contractService')
+    .values(
+      input.services.map((s) => ({
+        contractId: id,
+        serviceId: s.serviceId,
+        unitPriceCents: cents.get(s.serviceId) ?? 0,
+        monthlyCapacity: s.monthlyCapacity,
+        maxResponseDays: s.maxResponseDays,
+      })),
+    )
+    .execute();
+}
+
+const contractColumns = (input: Input<Contract>) => ({
+  producerId: input.producerId,
+  reference: input.reference,
+  validFrom: input.validFrom,
+  validTo: input.validTo,
+  qualityCriteria: JSON.stringify(input.qualityCriteria),
+  obligations: JSON.stringify(input.obligations),
+  active: input.active ?? true,
+});
+
+export async function createContract(db: Db, input: Input<Contract>): Promise<Contract> {
+  const cents = validateContractShape(input);
+  return inTx(db, async (trx) => {
+    await validateContractRefs(trx, input, null);
+    const id = input.id ?? randomUUID();
+    await trx
+      .insertInto('contract')
+      .values({ id, ...contractColumns(input) })
+      .execute();
+    await writeContractServices(trx, id, input, cents);
+    const created = await getContract(trx, id);
+    await recordHistory(trx, 'contract', id, created.version, created);
+    return created;
+  });
+}
+
+export async function updateContract(db: Db, id: string, version: number, input: Input<Contract>): Promise<Contract> {
+  const cents = validateContractShape(input);
+  return inTx(db, async (trx) => {
+    await getContract(trx, id);
+    await validateContractRefs(trx, input, id);
+    await bumpVersion(trx, 'contract', 'Contract', id, version, contractColumns(input));
+    await writeContractServices(trx, id, input, cents);
+    const updated = await getContract(trx, id);
+    await recordHistory(trx, 'contract', id, updated.version, updated);
+    return updated;
+  });
+}
+
+export async function deleteContract(db: Db, id: string): Promise<void> {
+  await inTx(db, async (trx) => {
+    const contract = await getContract(trx, id);
+    if (contract.validFrom <= today())
+      throw conflict(
+        `Contract ${contract.reference} has been in force since ${contract.validFrom}; it cannot be deleted. ` +
+          'End it (set "validTo") or deactivate it (set "active" to false) to keep its history.',
+      );
+    await trx.deleteFrom('contract').where('id', '=', id).execute();
+  });
+}

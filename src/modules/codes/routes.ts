@@ -1,0 +1,82 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../server/errors.js';
+import { codeSystems, findCodeSystem, municipalitiesOfRegion } from './model.js';
+
+const LocalizedOut = Type.Object({ fi: Type.String(), sv: Type.Optional(Type.String()), en: Type.Optional(Type.String()) });
+const SystemSummary = Type.Object({
+  id: Type.String(),
+  oid: Type.String(),
+  system: Type.String({ description: 'Value for Coding.system / classification.system' }),
+  version: Type.String(),
+  name: LocalizedOut,
+});
+
+/** National code systems shipped with Saumaton, and the municipalities of a region. */
+export function codeRoutes() {
+  return async (app: FastifyInstance) => {
+    const summary = (cs: (typeof codeSystems)[number]) => ({
+      id: cs.id,
+      oid: cs.oid,
+      system: `urn:oid:${cs.oid}`,
+      version: cs.version,
+      name: cs.name,
+    });
+    app.get(
+      '/codesystems',
+      { schema: { tags: ['codes'], summary: 'Code systems', response: { 200: Type.Object({ items: Type.Array(SystemSummary) }) } } },
+      async () => ({ items: codeSystems.map(summary) }),
+    );
+    app.get(
+      '/codesystems/:id',
+      {
+        schema: {
+          tags: ['codes'],
+          summary: 'A code system with its concepts (id, OID or urn:oid:…)',
+          params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+          response: {
+            200: Type.Intersect([
+              SystemSummary,
+              Type.Object({ concepts: Type.Array(Type.Object({ code: Type.String(), display: LocalizedOut })) }),
+            ]),
+            404: { $ref: 'Problem#' },
+          },
+        },
+      },
+      async (req) => {
+        const { id } = req.params as { id: string };
+        const cs = findCodeSystem(id);
+        if (!cs) throw notFound('Code system', id);
+        return { ...summary(cs), concepts: cs.concepts };
+      },
+    );
+    app.get(
+      '/municipalities',
+      {
+        schema: {
+          tags: ['codes'],
+          summary: "Municipalities of a region (from Statistics Finland's codes via postal code data)",
+          querystring: Type.Object(
+            { region: Type.Optional(Type.String({ maxLength: 60, default: 'Kanta-Häme' })) },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  code: Type.String(),
+                  name: Type.Object({ fi: Type.String(), sv: Type.String() }),
+                  language: Type.String(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const { region } = req.query as { region?: string };
+        return { items: municipalitiesOfRegion(region ?? 'Kanta-Häme') };
+      },
+    );
+  };
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/connection.js';
+import { registerCrud } from '../../server/crud.js';
+import * as S from './schemas.js';
+import * as svc from './service.js';
+import * as store from './store.js';
+
+const page = (q: { limit?: number | undefined; offset?: number | undefined }) => ({ limit: q.limit ?? 50, offset: q.offset ?? 0 });
+const emptyText = { fi: '', sv: '', en: '' };
+
+/** Service packages and service chains. */
+export function pathwayRoutes(db: Db) {
+  return async (app: FastifyInstance) => {
+    registerCrud(app, db, {
+      path: '/packages',
+      tag: 'pathways',
+      label: 'Service package',
+      input: S.PackageInput,
+      output: S.Package,
+      query: S.PackageQuery,
+      list: (d, q) => store.listPackages(d, q, page(q)),
+      get: svc.getPackage,
+      create: (d, i) => svc.createPackage(d, { ...i, description: i.description ?? emptyText }),
+      update: (d, id, v, i) => svc.updatePackage(d, id, v, { ...i, description: i.description ?? emptyText }),
+      remove: svc.deletePackage,
+    });
+    registerCrud(app, db, {
+      path: '/chains',
+      tag: 'pathways',
+      label: 'Service chain',
+      input: S.ChainInput,
+      output: S.Chain,
+      query: S.ChainQuery,
+      list: (d, q) => store.listChains(d, q, page(q)),
+      get: svc.getChain,
+      create: (d, i) => svc.createChain(d, { ...i, description: i.description ?? emptyText }),
+      update: (d, id, v, i) => svc.updateChain(d, id, v, { ...i, description: i.description ?? emptyText }),
+      remove: svc.deleteChain,
+    });
+  };
+}

@@ -1,0 +1,126 @@
+import type { Static, TObject } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/connection.js';
+import { versionRequired } from './errors.js';
+import { Id } from './schema-kit.js';
+
+/**
+ * The REST shape every versioned record shares: list with filters, read with ETag, create,
+ * replace with If-Match (or "version" in the body), delete. Each area declares its schemas and
+ * use cases; this file only wires them to HTTP, so all resources behave alike.
+ */
+export interface CrudSpec<In extends TObject, Out extends TObject, Q extends TObject, Rec extends { id: string; version: number }> {
+  path: string;
+  tag: string;
+  label: string;
+  input: In;
+  output: Out;
+  query: Q;
+  list(db: Db, query: Static<Q>): Promise<{ items: Rec[]; total: number }>;
+  get(db: Db, id: string): Promise<Rec>;
+  create(db: Db, input: Static<In>): Promise<Rec>;
+  update(db: Db, id: string, version: number, input: Static<In>): Promise<Rec>;
+  remove(db: Db, id: string): Promise<void>;
+}
+
+const errorResponses = {
+  400: { $ref: 'Problem#' },
+  404: { $ref: 'Problem#' },
+  409: { $ref: 'Problem#' },
+  412: { $ref: 'Problem#' },
+  422: { $ref: 'Problem#' },
+  428: { $ref: 'Problem#' },
+};
+
+/** Reads the version the caller based its change on: If-Match wins over the body's "version". */
+export function expectedVersion(req: FastifyRequest, body: { version?: number | undefined }): number {
+  const header = req.headers['if-match'];
+  if (typeof header === 'string' && header.trim()) {
+    const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+    if (m) return Number(m[1]);
+  }
+  if (typeof body.version === 'number') return body.version;
+  throw versionRequired();
+}
+
+export function sendRecord(reply: FastifyReply, rec: { version: number }, status = 200) {
+  reply.header('etag', `"${rec.version}"`);
+  return reply.code(status).send(rec);
+}
+
+export function registerCrud<
+  In extends TObject,
+  Out extends TObject,
+  Q extends TObject,
+  Rec extends { id: string; version: number },
+>(app: FastifyInstance, db: Db, spec: CrudSpec<In, Out, Q, Rec>) {
+  const params = Type.Object({ id: Id() });
+  const tags = [spec.tag];
+  app.get(
+    spec.path,
+    {
+      schema: {
+        tags,
+        summary: `List ${spec.label.toLowerCase()}s`,
+        querystring: spec.query,
+        response: { 200: Type.Object({ items: Type.Array(spec.output), total: Type.Integer() }), 400: errorResponses[400] },
+      },
+    },
+    async (req) => spec.list(db, req.query as Static<Q>),
+  );
+  app.get(
+    `${spec.path}/:id`,
+    { schema: { tags, summary: `Read a ${spec.label.toLowerCase()}`, params, response: { 200: spec.output, 404: errorResponses[404] } } },
+    async (req, reply) => sendRecord(reply, await spec.get(db, (req.params as { id: string }).id)),
+  );
+  app.post(
+    spec.path,
+    {
+      schema: {
+        tags,
+        summary: `Create a ${spec.label.toLowerCase()}`,
+        body: spec.input,
+        response: { 201: spec.output, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const rec = await spec.create(db, req.body as Static<In>);
+      reply.header('location', `/api${spec.path}/${rec.id}`);
+      return sendRecord(reply, rec, 201);
+    },
+  );
+  app.put(
+    `${spec.path}/:id`,
+    {
+      schema: {
+        tags,
+        summary: `Replace a ${spec.label.toLowerCase()} (send the version you read)`,
+        params,
+        body: spec.input,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        response: { 200: spec.output, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const body = req.body as Static<In> & { version?: number };
+      const version = expectedVersion(req, body);
+      return sendRecord(reply, await spec.update(db, (req.params as { id: string }).id, version, body));
+    },
+  );
+  app.delete(
+    `${spec.path}/:id`,
+    {
+      schema: {
+        tags,
+        summary: `Delete a ${spec.label.toLowerCase()} (refused while it is in use: deactivate it instead)`,
+        params,
+        response: { 204: Type.Null(), 404: errorResponses[404], 409: errorResponses[409] },
+      },
+    },
+    async (req, reply) => {
+      await spec.remove(db, (req.params as { id: string }).id);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { type DbHandle, openDb } from '../db/connection.js';
+import { acquireDataLock, type DataLock } from '../db/lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { seedDemoIfEmpty } from '../seed/seed.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+
+export interface Running {
+  app: FastifyInstance;
+  handle: DbHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo county on an empty database and serves. */
+export async function startServer(config: Config): Promise<Running> {
+  let lock: DataLock | null = null;
+  if (!config.databaseUrl) lock = acquireDataLock(config.dataDir, 'server');
+  const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    if (config.seedDemo) await seedDemoIfEmpty(handle.db, { seed: config.demoSeed, region: config.demoRegion });
+    const app = await buildApp({ db: handle.db, logger: { level: config.logLevel }, webDir: config.webDir });
+    const url = await app.listen({ port: config.port, host: config.host });
+    return {
+      app,
+      handle,
+      url,
+      async stop() {
+        await app.close();
+        await handle.close();
+        lock?.release();
+      },
+    };
+  } catch (e) {
+    await handle.close();
+    lock?.release();
+    throw e;
+  }
+}
