@@ -81,7 +81,10 @@ async function benchOne(label: string, env: Record<string, string>, port: number
   try {
     await waitReady(base, child);
     const startupMs = Math.round(performance.now() - t0);
-    const services = (await (await fetch(`${base}/api/services?limit=1`)).json()) as { items: { id: string }[]; total: number };
+    const services = (await (await fetch(`${base}/api/services?limit=1`)).json()) as {
+      items: { id: string }[];
+      total: number;
+    };
     const id = services.items[0]?.id;
     if (!id) throw new Error('no services: the demo county did not load');
     // warm up
@@ -95,8 +98,14 @@ async function benchOne(label: string, env: Record<string, string>, port: number
       startupMs,
       servicesInCatalogue: services.total,
       healthz,
-      serviceList: { ...list, ratioToHealthz: Number((list.requestsPerSec / healthz.requestsPerSec).toFixed(3)) },
-      serviceRead: { ...read, ratioToHealthz: Number((read.requestsPerSec / healthz.requestsPerSec).toFixed(3)) },
+      serviceList: {
+        ...list,
+        ratioToHealthz: Number((list.requestsPerSec / healthz.requestsPerSec).toFixed(3)),
+      },
+      serviceRead: {
+        ...read,
+        ratioToHealthz: Number((read.requestsPerSec / healthz.requestsPerSec).toFixed(3)),
+      },
       producerList: {
         ...producersList,
         ratioToHealthz: Number((producersList.requestsPerSec / healthz.requestsPerSec).toFixed(3)),
@@ -162,7 +171,9 @@ async function main() {
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    ...runs.map((r) => `- ${r.label}: start on an empty database to ready (migrate + demo seed): ${r.startupMs} ms`),
+    ...runs.map(
+      (r) => `- ${r.label}: start on an empty database to ready (migrate + demo seed): ${r.startupMs} ms`,
+    ),
     '',
   ].join('\n');
   writeFileSync(join(root, 'bench/results/catalogue.md'), md);

@@ -10,8 +10,8 @@ import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
 import { seedDemo } from '../seed/seed.js';
-import { DomainError } from '../server/errors.js';
 import { type Config, loadConfig } from '../server/config.js';
+import { DomainError } from '../server/errors.js';
 import { startServer } from '../server/start.js';
 
 const HELP = `Usage: saumaton <command> [options]
@@ -26,7 +26,11 @@ Commands:
 Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
 SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION.`;
 
-async function withDb<T>(config: Config, purpose: string, fn: (db: Awaited<ReturnType<typeof openDb>>['db']) => Promise<T>) {
+async function withDb<T>(
+  config: Config,
+  purpose: string,
+  fn: (db: Awaited<ReturnType<typeof openDb>>['db']) => Promise<T>,
+) {
   const lock = config.databaseUrl ? null : acquireDataLock(config.dataDir, purpose);
   const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {

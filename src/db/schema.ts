@@ -149,7 +149,16 @@ export interface RecordHistoryTable {
   changedAt: Timestamp;
 }
 
+export interface IdempotencyKeyTable {
+  key: string;
+  route: string;
+  status: number | null;
+  response: JSONColumnType<object, string, string> | null;
+  createdAt: Timestamp;
+}
+
 export interface Database {
+  idempotencyKey: IdempotencyKeyTable;
   producer: ProducerTable;
   unit: UnitTable;
   service: ServiceTable;

@@ -3,7 +3,14 @@ import { notFound, staleVersion } from '../server/errors.js';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
 
-export type VersionedTable = 'producer' | 'unit' | 'service' | 'channel' | 'contract' | 'servicePackage' | 'serviceChain';
+export type VersionedTable =
+  | 'producer'
+  | 'unit'
+  | 'service'
+  | 'channel'
+  | 'contract'
+  | 'servicePackage'
+  | 'serviceChain';
 
 /** Appends a snapshot of a record to its history, so every version can be looked up later. */
 export async function recordHistory(

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { importCatalogue, type ImportSummary } from '../modules/catalogue/transfer.js';
+import { type ImportSummary, importCatalogue } from '../modules/catalogue/transfer.js';
 import { generateCatalogue } from './county.js';
 
 export interface SeedOptions {

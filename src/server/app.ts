@@ -39,7 +39,14 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-function problem(status: number, code: string, detail: string, instance: string, requestId: string, errors?: FieldError[]) {
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  instance: string,
+  requestId: string,
+  errors?: FieldError[],
+) {
   return {
     type: `https://saumaton.example/problems/${code}`,
     title: STATUS_TITLES[status] ?? 'Error',
@@ -53,12 +60,20 @@ function problem(status: number, code: string, detail: string, instance: string,
 }
 
 /** PostgreSQL errors that are the caller's fault, mapped to what they must fix. */
-function pgProblem(err: { code?: string; detail?: string; constraint?: string }): [number, string, string] | null {
+function pgProblem(err: {
+  code?: string;
+  detail?: string;
+  constraint?: string;
+}): [number, string, string] | null {
   switch (err.code) {
     case '23505':
       return [409, 'conflict', 'A record with the same unique value already exists.'];
     case '23503':
-      return [409, 'conflict', 'The record refers to, or is referred to by, another record that does not allow this change.'];
+      return [
+        409,
+        'conflict',
+        'The record refers to, or is referred to by, another record that does not allow this change.',
+      ];
     case '23514':
       return [422, 'validation', `A value breaks the rule ${err.constraint ?? ''}.`.trim()];
     case '22P02':
@@ -137,11 +152,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return reply
         .code(400)
         .type('application/problem+json')
-        .send(problem(400, 'validation', 'The request does not match the API schema; see errors for each field to fix.', instance, req.id, errors));
+        .send(
+          problem(
+            400,
+            'validation',
+            'The request does not match the API schema; see errors for each field to fix.',
+            instance,
+            req.id,
+            errors,
+          ),
+        );
     }
     const pg = pgProblem(err as never);
     if (pg) {
-      return reply.code(pg[0]).type('application/problem+json').send(problem(pg[0], pg[1], pg[2], instance, req.id));
+      return reply
+        .code(pg[0])
+        .type('application/problem+json')
+        .send(problem(pg[0], pg[1], pg[2], instance, req.id));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const detail =
@@ -161,15 +188,32 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply
       .code(500)
       .type('application/problem+json')
-      .send(problem(500, 'internal', 'Something went wrong on our side; the change was not saved. Try again.', instance, req.id));
+      .send(
+        problem(
+          500,
+          'internal',
+          'Something went wrong on our side; the change was not saved. Try again.',
+          instance,
+          req.id,
+        ),
+      );
   });
 
-  app.get('/healthz', { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({
-    status: 'ok',
-  }));
+  app.get(
+    '/healthz',
+    { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.String() }) } } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
   app.get(
     '/readyz',
-    { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.String() }), 503: { $ref: 'Problem#' } } } },
+    {
+      schema: {
+        tags: ['system'],
+        response: { 200: Type.Object({ status: Type.String() }), 503: { $ref: 'Problem#' } },
+      },
+    },
     async (req, reply) => {
       try {
         await sql`select 1`.execute(opts.db);
@@ -192,7 +236,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         reply
           .code(404)
           .type('application/problem+json')
-          .send(problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]} in the API; see /docs.`, req.url, req.id)),
+          .send(
+            problem(
+              404,
+              'no-route',
+              `There is no ${req.method} ${req.url.split('?')[0]} in the API; see /docs.`,
+              req.url,
+              req.id,
+            ),
+          ),
       );
     },
     { prefix: '/api' },
@@ -203,18 +255,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
     // The web app routes on the client: unknown non-API paths get index.html.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      if (req.method === 'GET' && !req.url.startsWith('/api/'))
+        return reply.type('text/html').sendFile('index.html');
       return reply
         .code(404)
         .type('application/problem+json')
-        .send(problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id));
+        .send(
+          problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id),
+        );
     });
   } else {
     app.setNotFoundHandler((req, reply) =>
       reply
         .code(404)
         .type('application/problem+json')
-        .send(problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id)),
+        .send(
+          problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id),
+        ),
     );
   }
   return app;

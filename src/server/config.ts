@@ -17,7 +17,8 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const demoSeed = Number(env.DEMO_SEED ?? 1);
   if (!Number.isInteger(demoSeed)) throw new Error(`DEMO_SEED must be an integer, got "${env.DEMO_SEED}"`);
   return {

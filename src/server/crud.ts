@@ -2,6 +2,7 @@ import type { Static, TObject } from '@sinclair/typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection.js';
+import { onceForKey } from '../db/idempotency.js';
 import { versionRequired } from './errors.js';
 import { Id } from './schema-kit.js';
 
@@ -10,7 +11,12 @@ import { Id } from './schema-kit.js';
  * replace with If-Match (or "version" in the body), delete. Each area declares its schemas and
  * use cases; this file only wires them to HTTP, so all resources behave alike.
  */
-export interface CrudSpec<In extends TObject, Out extends TObject, Q extends TObject, Rec extends { id: string; version: number }> {
+export interface CrudSpec<
+  In extends TObject,
+  Out extends TObject,
+  Q extends TObject,
+  Rec extends { id: string; version: number },
+> {
   path: string;
   tag: string;
   label: string;
@@ -64,14 +70,24 @@ export function registerCrud<
         tags,
         summary: `List ${spec.label.toLowerCase()}s`,
         querystring: spec.query,
-        response: { 200: Type.Object({ items: Type.Array(spec.output), total: Type.Integer() }), 400: errorResponses[400] },
+        response: {
+          200: Type.Object({ items: Type.Array(spec.output), total: Type.Integer() }),
+          400: errorResponses[400],
+        },
       },
     },
     async (req) => spec.list(db, req.query as Static<Q>),
   );
   app.get(
     `${spec.path}/:id`,
-    { schema: { tags, summary: `Read a ${spec.label.toLowerCase()}`, params, response: { 200: spec.output, 404: errorResponses[404] } } },
+    {
+      schema: {
+        tags,
+        summary: `Read a ${spec.label.toLowerCase()}`,
+        params,
+        response: { 200: spec.output, 404: errorResponses[404] },
+      },
+    },
     async (req, reply) => sendRecord(reply, await spec.get(db, (req.params as { id: string }).id)),
   );
   app.post(
@@ -81,11 +97,26 @@ export function registerCrud<
         tags,
         summary: `Create a ${spec.label.toLowerCase()}`,
         body: spec.input,
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(
+            Type.String({
+              maxLength: 200,
+              description: 'Retries with the same key return the first answer instead of creating again',
+            }),
+          ),
+        }),
         response: { 201: spec.output, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const rec = await spec.create(db, req.body as Static<In>);
+      const key = req.headers['idempotency-key'];
+      const { replay, value: rec } = await onceForKey(
+        db,
+        typeof key === 'string' ? key : undefined,
+        `POST ${spec.path}`,
+        (trx) => spec.create(trx, req.body as Static<In>),
+      );
+      if (replay) reply.header('idempotent-replayed', 'true');
       reply.header('location', `/api${spec.path}/${rec.id}`);
       return sendRecord(reply, rec, 201);
     },

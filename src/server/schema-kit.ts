@@ -18,7 +18,10 @@ export const Localized = (max = 200, min = 0) =>
 export const OpeningHours = () =>
   Type.Array(
     Obj({
-      days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { maxItems: 7, description: '1 = Monday … 7 = Sunday' }),
+      days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+        maxItems: 7,
+        description: '1 = Monday … 7 = Sunday',
+      }),
       opens: Type.String({ maxLength: 5, description: 'HH:MM' }),
       closes: Type.String({ maxLength: 5, description: 'HH:MM' }),
     }),
@@ -26,7 +29,10 @@ export const OpeningHours = () =>
   );
 
 export const Languages = () =>
-  Type.Array(Type.String({ maxLength: 3 }), { maxItems: 20, description: 'ISO 639-1 codes, e.g. fi, sv, en' });
+  Type.Array(Type.String({ maxLength: 3 }), {
+    maxItems: 20,
+    description: 'ISO 639-1 codes, e.g. fi, sv, en',
+  });
 
 /** Bookkeeping fields every versioned record has in responses. */
 export const RecordMeta = {

@@ -20,7 +20,8 @@ export async function startServer(config: Config): Promise<Running> {
   const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
-    if (config.seedDemo) await seedDemoIfEmpty(handle.db, { seed: config.demoSeed, region: config.demoRegion });
+    if (config.seedDemo)
+      await seedDemoIfEmpty(handle.db, { seed: config.demoSeed, region: config.demoRegion });
     const app = await buildApp({ db: handle.db, logger: { level: config.logLevel }, webDir: config.webDir });
     const url = await app.listen({ port: config.port, host: config.host });
     return {

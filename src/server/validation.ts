@@ -43,3 +43,10 @@ export function fieldErrors(errors: ErrorObject[], part: string): FieldError[] {
     }
   });
 }
+
+/** Validates a value against a schema the way request bodies are validated (strict, no coercion). */
+export function validateAgainst(schema: object, value: unknown): FieldError[] {
+  const check = strictAjv.compile(schema);
+  if (check(value)) return [];
+  return fieldErrors(check.errors ?? [], 'body');
+}

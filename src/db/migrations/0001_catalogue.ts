@@ -21,7 +21,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('oid', 'text')
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('producer_business_id_uq').on('producer').column('business_id').unique().execute();
+  await db.schema
+    .createIndex('producer_business_id_uq')
+    .on('producer')
+    .column('business_id')
+    .unique()
+    .execute();
 
   await common('unit')
     .addColumn('producer_id', 'text', (c) => c.notNull().references('producer.id'))
@@ -79,7 +84,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('max_response_days', 'integer', (c) => c.notNull().check(sql`max_response_days >= 0`))
     .addPrimaryKeyConstraint('contract_service_pk', ['contract_id', 'service_id'])
     .execute();
-  await db.schema.createIndex('contract_service_service_idx').on('contract_service').column('service_id').execute();
+  await db.schema
+    .createIndex('contract_service_service_idx')
+    .on('contract_service')
+    .column('service_id')
+    .execute();
 
   await common('service_package')
     .addColumn('name_fi', 'text', (c) => c.notNull())
@@ -98,7 +107,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('package_service_pk', ['package_id', 'service_id'])
     .execute();
-  await db.schema.createIndex('package_service_service_idx').on('package_service').column('service_id').execute();
+  await db.schema
+    .createIndex('package_service_service_idx')
+    .on('package_service')
+    .column('service_id')
+    .execute();
 
   await common('service_chain')
     .addColumn('name_fi', 'text', (c) => c.notNull())
@@ -133,11 +146,26 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('data', 'jsonb', (c) => c.notNull())
     .addColumn('changed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('record_history_entity_idx').on('record_history').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createTable('idempotency_key')
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('route', 'text', (c) => c.notNull())
+    .addColumn('status', 'integer')
+    .addColumn('response', 'jsonb')
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addPrimaryKeyConstraint('idempotency_key_pk', ['key', 'route'])
+    .execute();
+
+  await db.schema
+    .createIndex('record_history_entity_idx')
+    .on('record_history')
+    .columns(['entity', 'entity_id'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
   for (const t of [
+    'idempotency_key',
     'record_history',
     'chain_step',
     'service_chain',

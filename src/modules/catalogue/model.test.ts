@@ -53,10 +53,9 @@ describe('opening hours', () => {
     expect(openingHoursProblems([{ days: [1, 2], opens: '08:00', closes: '16:00' }], '/h')).toEqual([]);
     const problems = openingHoursProblems([{ days: [0], opens: '8', closes: '07:00' }], '/h');
     expect(problems.map((p) => p.field)).toEqual(['/h/0/days', '/h/0/opens']);
-    expect(openingHoursProblems([{ days: [], opens: '10:00', closes: '09:00' }], '/h').map((p) => p.field)).toEqual([
-      '/h/0/days',
-      '/h/0/closes',
-    ]);
+    expect(
+      openingHoursProblems([{ days: [], opens: '10:00', closes: '09:00' }], '/h').map((p) => p.field),
+    ).toEqual(['/h/0/days', '/h/0/closes']);
   });
 });
 
@@ -75,9 +74,15 @@ describe('contract periods', () => {
     );
   });
   it('back-to-back periods do not overlap, a shared day does', () => {
-    expect(periodsOverlap({ from: '2026-01-01', to: '2026-12-31' }, { from: '2027-01-01', to: null })).toBe(false);
-    expect(periodsOverlap({ from: '2026-01-01', to: '2026-12-31' }, { from: '2026-12-31', to: null })).toBe(true);
-    expect(contractInForce({ validFrom: '2026-01-01', validTo: null, active: false }, '2026-05-05')).toBe(false);
+    expect(periodsOverlap({ from: '2026-01-01', to: '2026-12-31' }, { from: '2027-01-01', to: null })).toBe(
+      false,
+    );
+    expect(periodsOverlap({ from: '2026-01-01', to: '2026-12-31' }, { from: '2026-12-31', to: null })).toBe(
+      true,
+    );
+    expect(contractInForce({ validFrom: '2026-01-01', validTo: null, active: false }, '2026-05-05')).toBe(
+      false,
+    );
   });
 });
 

@@ -27,7 +27,14 @@ export type Sector = (typeof SECTORS)[number];
 export const LEVELS = ['light', 'basic', 'extended_basic', 'specialized'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const CHANNEL_KINDS = ['local', 'mobile', 'home_visit', 'remote_contact', 'remote_service', 'e_service'] as const;
+export const CHANNEL_KINDS = [
+  'local',
+  'mobile',
+  'home_visit',
+  'remote_contact',
+  'remote_service',
+  'e_service',
+] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 export const DELIVERY_UNITS = ['visit', 'hour', 'day', 'month', 'episode', 'decision'] as const;
@@ -145,11 +152,15 @@ export function isValidOid(value: string): boolean {
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** Checks opening hours: weekdays 1–7, HH:MM times, opening before closing. */
-export function openingHoursProblems(hours: OpeningHours[], field: string): { field: string; message: string }[] {
+export function openingHoursProblems(
+  hours: OpeningHours[],
+  field: string,
+): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   hours.forEach((h, i) => {
     const f = `${field}/${i}`;
-    if (h.days.length === 0) problems.push({ field: `${f}/days`, message: 'Give at least one weekday (1 = Monday … 7 = Sunday).' });
+    if (h.days.length === 0)
+      problems.push({ field: `${f}/days`, message: 'Give at least one weekday (1 = Monday … 7 = Sunday).' });
     for (const d of h.days) {
       if (!Number.isInteger(d) || d < 1 || d > 7)
         problems.push({ field: `${f}/days`, message: `Weekday ${d} is not 1 (Monday) … 7 (Sunday).` });
@@ -157,7 +168,10 @@ export function openingHoursProblems(hours: OpeningHours[], field: string): { fi
     if (!HHMM.test(h.opens)) problems.push({ field: `${f}/opens`, message: 'Use HH:MM, e.g. 08:00.' });
     if (!HHMM.test(h.closes)) problems.push({ field: `${f}/closes`, message: 'Use HH:MM, e.g. 16:00.' });
     if (HHMM.test(h.opens) && HHMM.test(h.closes) && h.opens >= h.closes)
-      problems.push({ field: `${f}/closes`, message: `Closing time ${h.closes} must be after opening time ${h.opens}.` });
+      problems.push({
+        field: `${f}/closes`,
+        message: `Closing time ${h.closes} must be after opening time ${h.opens}.`,
+      });
   });
   return problems;
 }

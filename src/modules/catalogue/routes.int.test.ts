@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
+const post = (url: string, payload: unknown) =>
+  app.inject({ method: 'POST', url, payload: payload as object });
 const put = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
   app.inject({ method: 'PUT', url, payload: payload as object, headers });
 const get = (url: string) => app.inject({ method: 'GET', url });
@@ -41,7 +42,12 @@ describe('producers', () => {
     const res = await post('/api/producers', producerBody());
     expect(res.statusCode).toBe(201);
     const p = res.json();
-    expect(p).toMatchObject({ name: 'Hämeen Kotihoito Oy', version: 1, active: true, businessId: '2606155-7' });
+    expect(p).toMatchObject({
+      name: 'Hämeen Kotihoito Oy',
+      version: 1,
+      active: true,
+      businessId: '2606155-7',
+    });
     expect(res.headers.location).toBe(`/api/producers/${p.id}`);
     const read = await get(`/api/producers/${p.id}`);
     expect(read.statusCode).toBe(200);
@@ -53,7 +59,10 @@ describe('producers', () => {
   });
 
   it('refuses an invalid business ID, naming the field, and writes nothing', async () => {
-    const res = await post('/api/producers', producerBody({ businessId: '2606155-8', name: 'Wrong Check Digit Oy' }));
+    const res = await post(
+      '/api/producers',
+      producerBody({ businessId: '2606155-8', name: 'Wrong Check Digit Oy' }),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
     const body = res.json();
@@ -82,11 +91,21 @@ describe('producers', () => {
   });
 
   it('updates with the version read; a stale update gets 412 and changes nothing', async () => {
-    const p = (await post('/api/producers', producerBody({ businessId: null, name: 'Versioned Ry', kind: 'ngo' }))).json();
-    const ok = await put(`/api/producers/${p.id}`, { ...producerBody({ businessId: null, kind: 'ngo' }), name: 'Versioned Ry 2' }, { 'if-match': '"1"' });
+    const p = (
+      await post('/api/producers', producerBody({ businessId: null, name: 'Versioned Ry', kind: 'ngo' }))
+    ).json();
+    const ok = await put(
+      `/api/producers/${p.id}`,
+      { ...producerBody({ businessId: null, kind: 'ngo' }), name: 'Versioned Ry 2' },
+      { 'if-match': '"1"' },
+    );
     expect(ok.statusCode).toBe(200);
     expect(ok.json().version).toBe(2);
-    const stale = await put(`/api/producers/${p.id}`, { ...producerBody({ businessId: null, kind: 'ngo' }), name: 'Lost', version: 1 });
+    const stale = await put(`/api/producers/${p.id}`, {
+      ...producerBody({ businessId: null, kind: 'ngo' }),
+      name: 'Lost',
+      version: 1,
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().detail).toMatch(/version 1 but it is now version 2/);
     expect((await get(`/api/producers/${p.id}`)).json().name).toBe('Versioned Ry 2');
@@ -95,9 +114,17 @@ describe('producers', () => {
   });
 
   it('of two concurrent updates from the same version exactly one wins', async () => {
-    const p = (await post('/api/producers', producerBody({ businessId: null, name: 'Race Ry', kind: 'ngo' }))).json();
+    const p = (
+      await post('/api/producers', producerBody({ businessId: null, name: 'Race Ry', kind: 'ngo' }))
+    ).json();
     const results = await Promise.all(
-      ['A', 'B', 'C', 'D'].map((n) => put(`/api/producers/${p.id}`, { ...producerBody({ businessId: null, kind: 'ngo' }), name: `Race ${n}`, version: 1 })),
+      ['A', 'B', 'C', 'D'].map((n) =>
+        put(`/api/producers/${p.id}`, {
+          ...producerBody({ businessId: null, kind: 'ngo' }),
+          name: `Race ${n}`,
+          version: 1,
+        }),
+      ),
     );
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 412, 412, 412]);
@@ -122,7 +149,9 @@ describe('the catalogue as a whole', () => {
   let contractId: string;
 
   it('derives the municipality of a unit from its postal code and validates hours and languages', async () => {
-    producerId = (await post('/api/producers', producerBody({ businessId: '0100002-9', name: 'Forssan Hoiva Oy' }))).json().id;
+    producerId = (
+      await post('/api/producers', producerBody({ businessId: '0100002-9', name: 'Forssan Hoiva Oy' }))
+    ).json().id;
     const res = await post('/api/units', {
       producerId,
       name: 'Forssan toimipiste',
@@ -165,10 +194,16 @@ describe('the catalogue as a whole', () => {
     expect(negative.json().errors).toEqual([{ field: '/unitPrice', message: 'A price cannot be negative.' }]);
     const fraction = await post('/api/services', serviceBody({ unitPrice: 1.234 }));
     expect(fraction.statusCode).toBe(422);
-    const unknownCode = await post('/api/services', serviceBody({ classification: { system: 'urn:oid:1.2.246.537.6.128', code: 'NOPE999' } }));
+    const unknownCode = await post(
+      '/api/services',
+      serviceBody({ classification: { system: 'urn:oid:1.2.246.537.6.128', code: 'NOPE999' } }),
+    );
     expect(unknownCode.statusCode).toBe(422);
     expect(unknownCode.json().errors[0].field).toBe('/classification/code');
-    const unknownSystem = await post('/api/services', serviceBody({ classification: { system: 'urn:oid:9.9.9', code: 'X' } }));
+    const unknownSystem = await post(
+      '/api/services',
+      serviceBody({ classification: { system: 'urn:oid:9.9.9', code: 'X' } }),
+    );
     expect(unknownSystem.json().errors[0].field).toBe('/classification/system');
     const ok = await post('/api/services', serviceBody());
     expect(ok.statusCode).toBe(201);
@@ -209,16 +244,28 @@ describe('the catalogue as a whole', () => {
     const ok = await post('/api/contracts', base);
     expect(ok.statusCode).toBe(201);
     contractId = ok.json().id;
-    const overlap = await post('/api/contracts', { ...base, reference: 'KH-2027-002', validFrom: '2027-06-01', validTo: null });
+    const overlap = await post('/api/contracts', {
+      ...base,
+      reference: 'KH-2027-002',
+      validFrom: '2027-06-01',
+      validTo: null,
+    });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json().errors[0].message).toMatch(/KH-2026-001/);
-    const after = await post('/api/contracts', { ...base, reference: 'KH-2028-003', validFrom: '2028-01-01', validTo: null });
+    const after = await post('/api/contracts', {
+      ...base,
+      reference: 'KH-2028-003',
+      validFrom: '2028-01-01',
+      validTo: null,
+    });
     expect(after.statusCode).toBe(201);
     const producers = await get(`/api/services/${serviceId}/producers?on=2026-06-01`);
     expect(producers.json().items).toEqual([
       expect.objectContaining({ producerId, reference: 'KH-2026-001', unitPrice: 47, maxResponseDays: 7 }),
     ]);
-    expect((await get(`/api/contracts?serviceId=${serviceId}&validOn=2028-02-01`)).json().items).toHaveLength(1);
+    expect((await get(`/api/contracts?serviceId=${serviceId}&validOn=2028-02-01`)).json().items).toHaveLength(
+      1,
+    );
   });
 
   it('offers the service through a channel once the contract is there', async () => {
@@ -231,7 +278,13 @@ describe('the catalogue as a whole', () => {
       hours: [],
     });
     expect(res.statusCode).toBe(201);
-    const dup = await post('/api/channels', { ...(res.json() as object), id: undefined, version: undefined, createdAt: undefined, updatedAt: undefined });
+    const dup = await post('/api/channels', {
+      ...(res.json() as object),
+      id: undefined,
+      version: undefined,
+      createdAt: undefined,
+      updatedAt: undefined,
+    });
     expect([400, 409]).toContain(dup.statusCode);
     expect((await get(`/api/channels?unitId=${unitId}&accessible=stepFree`)).json().total).toBe(1);
   });
@@ -247,7 +300,9 @@ describe('the catalogue as a whole', () => {
     const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = current;
     const deactivated = await put(`/api/producers/${producerId}`, { ...rest, active: false });
     expect(deactivated.statusCode).toBe(200);
-    expect((await get('/api/producers?active=false')).json().items.map((p: { id: string }) => p.id)).toContain(producerId);
+    expect(
+      (await get('/api/producers?active=false')).json().items.map((p: { id: string }) => p.id),
+    ).toContain(producerId);
     // a deactivated producer is no longer offered
     const producers = await get(`/api/services/${serviceId}/producers?on=2026-06-01`);
     expect(producers.json().items).toEqual([]);
@@ -275,15 +330,33 @@ describe('the HTTP edge', () => {
     expect((await get('/readyz')).json()).toEqual({ status: 'ready' });
     const doc = (await get('/docs/json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/producers', '/api/units/{id}', '/api/services', '/api/channels', '/api/contracts', '/api/packages', '/api/chains/{id}'])
+    for (const path of [
+      '/api/producers',
+      '/api/units/{id}',
+      '/api/services',
+      '/api/channels',
+      '/api/contracts',
+      '/api/packages',
+      '/api/chains/{id}',
+    ])
       expect(Object.keys(doc.paths)).toContain(path);
   });
 
   it('answers malformed JSON and wrong content types with 4xx Problem Details', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/producers', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/producers',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    const text = await app.inject({ method: 'POST', url: '/api/producers', payload: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const text = await app.inject({
+      method: 'POST',
+      url: '/api/producers',
+      payload: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.statusCode).toBe(415);
     const big = await app.inject({
       method: 'POST',
@@ -292,5 +365,43 @@ describe('the HTTP edge', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(big.statusCode).toBe(413);
+  });
+});
+
+describe('idempotent creates', () => {
+  it('a retried create with the same Idempotency-Key returns the first record and creates nothing new', async () => {
+    const body = serviceBody({ name: { fi: 'Uusinta', sv: 'Upprepning', en: 'Retry' } });
+    const headers = { 'idempotency-key': 'retry-1' };
+    const results = await Promise.all(
+      [1, 2, 3].map(() => app.inject({ method: 'POST', url: '/api/services', payload: body, headers })),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const ids = new Set(results.map((r) => r.json().id));
+    expect(ids.size).toBe(1);
+    expect((await get('/api/services?q=Retry')).json().total).toBe(1);
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/services',
+      payload: body,
+      headers: { 'idempotency-key': 'retry-2' },
+    });
+    expect(other.json().id).not.toEqual([...ids][0]);
+  });
+  it('a failed create does not burn the key', async () => {
+    const headers = { 'idempotency-key': 'retry-3' };
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/services',
+      payload: serviceBody({ unitPrice: -5 }),
+      headers,
+    });
+    expect(bad.statusCode).toBe(422);
+    const good = await app.inject({
+      method: 'POST',
+      url: '/api/services',
+      payload: serviceBody({ name: { fi: 'K3', sv: 'K3', en: 'Key three' } }),
+      headers,
+    });
+    expect(good.statusCode).toBe(201);
   });
 });

@@ -7,7 +7,10 @@ import * as S from './schemas.js';
 import * as svc from './service.js';
 import * as store from './store.js';
 
-const page = (q: { limit?: number | undefined; offset?: number | undefined }) => ({ limit: q.limit ?? 50, offset: q.offset ?? 0 });
+const page = (q: { limit?: number | undefined; offset?: number | undefined }) => ({
+  limit: q.limit ?? 50,
+  offset: q.offset ?? 0,
+});
 const emptyText = { fi: '', sv: '', en: '' };
 
 /** The service catalogue's REST API: producers, units, services, channels and contracts. */

@@ -3,6 +3,7 @@ import {
   Enum,
   Id,
   InputMeta,
+  IsoDate,
   Languages,
   Localized,
   Name,
@@ -12,7 +13,6 @@ import {
   PageQuery,
   RecordMeta,
   Text,
-  IsoDate,
 } from '../../server/schema-kit.js';
 import { CHANNEL_KINDS, DELIVERY_UNITS, LEVELS, OBLIGATIONS, PRODUCER_KINDS, SECTORS } from './model.js';
 
@@ -57,14 +57,21 @@ const serviceFields = {
   level: Enum(LEVELS),
   classification: Nullable(
     Obj({
-      system: Type.String({ maxLength: 100, description: 'Code system as urn:oid:…, e.g. urn:oid:1.2.246.537.6.128' }),
+      system: Type.String({
+        maxLength: 100,
+        description: 'Code system as urn:oid:…, e.g. urn:oid:1.2.246.537.6.128',
+      }),
       code: Type.String({ maxLength: 40 }),
     }),
   ),
   deliveryUnit: Enum(DELIVERY_UNITS),
   unitPrice: Type.Number({ description: 'Euros per delivery unit, at most two decimals' }),
 };
-export const ServiceInput = Obj({ ...InputMeta, ...serviceFields, description: Type.Optional(Localized(2000)) });
+export const ServiceInput = Obj({
+  ...InputMeta,
+  ...serviceFields,
+  description: Type.Optional(Localized(2000)),
+});
 export const Service = Obj({ ...RecordMeta, ...serviceFields, description: Localized(2000) });
 export const ServiceQuery = Obj({
   ...PageQuery,
@@ -103,7 +110,11 @@ const ContractService = Obj({
   serviceId: Id(),
   unitPrice: Type.Number({ description: 'Euros per delivery unit' }),
   monthlyCapacity: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
-  maxResponseDays: Type.Integer({ minimum: 0, maximum: 365, description: 'Maximum referral response time in days' }),
+  maxResponseDays: Type.Integer({
+    minimum: 0,
+    maximum: 365,
+    description: 'Maximum referral response time in days',
+  }),
 });
 const contractFields = {
   producerId: Id(),

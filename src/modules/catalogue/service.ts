@@ -8,7 +8,12 @@ import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion, recordHistory } from '../../db/versioned.js';
 import { conflict, notFound, Problems } from '../../server/errors.js';
-import { findCodeSystem, lookupConcept, municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
+import {
+  findCodeSystem,
+  lookupConcept,
+  municipalityOfPostalCode,
+  regionOfMunicipality,
+} from '../codes/model.js';
 import {
   type Channel,
   type Contract,
@@ -31,7 +36,8 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 function languageProblems(p: Problems, langs: string[], field: string) {
   langs.forEach((l, i) => {
-    if (!LANGUAGE_CODE.test(l)) p.add(`${field}/${i}`, `"${l}" is not a language code; use ISO 639-1 such as fi, sv, en.`);
+    if (!LANGUAGE_CODE.test(l))
+      p.add(`${field}/${i}`, `"${l}" is not a language code; use ISO 639-1 such as fi, sv, en.`);
   });
   if (new Set(langs).size !== langs.length) p.add(field, 'List each language once.');
 }
@@ -41,7 +47,10 @@ function languageProblems(p: Problems, langs: string[], field: string) {
 async function validateProducer(db: Db, input: Input<Producer>, selfId: string | null) {
   const p = new Problems();
   if (input.businessId !== null && !isValidBusinessId(input.businessId))
-    p.add('/businessId', `"${input.businessId}" is not a valid Business ID (Y-tunnus): 7 digits, a hyphen and a check digit, e.g. 2606155-7.`);
+    p.add(
+      '/businessId',
+      `"${input.businessId}" is not a valid Business ID (Y-tunnus): 7 digits, a hyphen and a check digit, e.g. 2606155-7.`,
+    );
   if (input.oid !== null && !isValidOid(input.oid))
     p.add('/oid', `"${input.oid}" is not an OID: numbers separated by dots, e.g. 1.2.246.10.2606155.10.1.`);
   p.throwIfAny();
@@ -53,9 +62,10 @@ async function validateProducer(db: Db, input: Input<Producer>, selfId: string |
       .$if(selfId !== null, (q) => q.where('id', '!=', selfId as string))
       .executeTakeFirst();
     if (other)
-      throw conflict(`Business ID ${input.businessId} already belongs to producer "${other.name}" (${other.id}).`, [
-        { field: '/businessId', message: 'Each producer has its own Business ID.' },
-      ]);
+      throw conflict(
+        `Business ID ${input.businessId} already belongs to producer "${other.name}" (${other.id}).`,
+        [{ field: '/businessId', message: 'Each producer has its own Business ID.' }],
+      );
   }
 }
 
@@ -87,7 +97,12 @@ export async function createProducer(db: Db, input: Input<Producer>): Promise<Pr
   });
 }
 
-export async function updateProducer(db: Db, id: string, version: number, input: Input<Producer>): Promise<Producer> {
+export async function updateProducer(
+  db: Db,
+  id: string,
+  version: number,
+  input: Input<Producer>,
+): Promise<Producer> {
   return inTx(db, async (trx) => {
     await getProducer(trx, id);
     await validateProducer(trx, input, id);
@@ -127,19 +142,27 @@ export async function deleteProducer(db: Db, id: string): Promise<void> {
 
 async function validateUnit(db: Db, input: Input<Unit>): Promise<string> {
   const p = new Problems();
-  const producer = await db.selectFrom('producer').select('id').where('id', '=', input.producerId).executeTakeFirst();
+  const producer = await db
+    .selectFrom('producer')
+    .select('id')
+    .where('id', '=', input.producerId)
+    .executeTakeFirst();
   if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
   const municipality = municipalityOfPostalCode(input.postalCode);
   if (!municipality) p.add('/postalCode', `${input.postalCode} is not a Finnish postal code in use.`);
   let municipalityCode = municipality?.code ?? '';
   if (input.municipalityCode) {
     if (!regionOfMunicipality(input.municipalityCode))
-      p.add('/municipalityCode', `${input.municipalityCode} is not a municipality code (three digits, e.g. 109 Hämeenlinna).`);
+      p.add(
+        '/municipalityCode',
+        `${input.municipalityCode} is not a municipality code (three digits, e.g. 109 Hämeenlinna).`,
+      );
     else municipalityCode = input.municipalityCode;
   }
   p.list.push(...openingHoursProblems(input.openingHours, '/openingHours'));
   languageProblems(p, input.languages, '/languages');
-  if (input.languages.length === 0) p.add('/languages', 'Name at least one language the unit serves in, e.g. fi.');
+  if (input.languages.length === 0)
+    p.add('/languages', 'Name at least one language the unit serves in, e.g. fi.');
   p.throwIfAny();
   return municipalityCode;
 }
@@ -210,14 +233,21 @@ function validateService(input: Input<Service>): number {
   if (input.classification) {
     const { system, code } = input.classification;
     if (!findCodeSystem(system)) {
-      p.add('/classification/system', `${system} is not a code system Saumaton knows; see GET /api/codesystems.`);
+      p.add(
+        '/classification/system',
+        `${system} is not a code system Saumaton knows; see GET /api/codesystems.`,
+      );
     } else if (!lookupConcept(system, code)) {
-      p.add('/classification/code', `${code} is not a code in ${system}; see GET /api/codesystems for the codes.`);
+      p.add(
+        '/classification/code',
+        `${code} is not a code in ${system}; see GET /api/codesystems for the codes.`,
+      );
     }
   }
   const cents = eurosToCents(input.unitPrice);
   if (input.unitPrice < 0) p.add('/unitPrice', 'A price cannot be negative.');
-  else if (cents === null) p.add('/unitPrice', 'Give the price in euros with at most two decimals, e.g. 85.50.');
+  else if (cents === null)
+    p.add('/unitPrice', 'Give the price in euros with at most two decimals, e.g. 85.50.');
   p.throwIfAny();
   return cents as number;
 }
@@ -256,7 +286,12 @@ export async function createService(db: Db, input: Input<Service>): Promise<Serv
   });
 }
 
-export async function updateService(db: Db, id: string, version: number, input: Input<Service>): Promise<Service> {
+export async function updateService(
+  db: Db,
+  id: string,
+  version: number,
+  input: Input<Service>,
+): Promise<Service> {
   const cents = validateService(input);
   return inTx(db, async (trx) => {
     await getService(trx, id);
@@ -331,7 +366,11 @@ async function validateChannel(db: Db, input: Input<Channel>) {
   const p = new Problems();
   const [service, unit] = await Promise.all([
     db.selectFrom('service').select(['id', 'nameEn']).where('id', '=', input.serviceId).executeTakeFirst(),
-    db.selectFrom('unit').select(['id', 'producerId', 'name']).where('id', '=', input.unitId).executeTakeFirst(),
+    db
+      .selectFrom('unit')
+      .select(['id', 'producerId', 'name'])
+      .where('id', '=', input.unitId)
+      .executeTakeFirst(),
   ]);
   if (!service) p.add('/serviceId', `Service ${input.serviceId} does not exist.`);
   if (!unit) p.add('/unitId', `Unit ${input.unitId} does not exist.`);
@@ -373,9 +412,10 @@ async function assertChannelUnique(db: Db, input: Input<Channel>, selfId: string
     .$if(selfId !== null, (q) => q.where('id', '!=', selfId as string))
     .executeTakeFirst();
   if (other)
-    throw conflict(`This unit already offers this service through a "${input.kind}" channel (${other.id}); edit that one.`, [
-      { field: '/kind', message: 'Choose another channel kind or edit the existing channel.' },
-    ]);
+    throw conflict(
+      `This unit already offers this service through a "${input.kind}" channel (${other.id}); edit that one.`,
+      [{ field: '/kind', message: 'Choose another channel kind or edit the existing channel.' }],
+    );
 }
 
 export async function createChannel(db: Db, input: Input<Channel>): Promise<Channel> {
@@ -393,7 +433,12 @@ export async function createChannel(db: Db, input: Input<Channel>): Promise<Chan
   });
 }
 
-export async function updateChannel(db: Db, id: string, version: number, input: Input<Channel>): Promise<Channel> {
+export async function updateChannel(
+  db: Db,
+  id: string,
+  version: number,
+  input: Input<Channel>,
+): Promise<Channel> {
   return inTx(db, async (trx) => {
     await getChannel(trx, id);
     await validateChannel(trx, input);
@@ -417,19 +462,25 @@ export async function deleteChannel(db: Db, id: string): Promise<void> {
 function validateContractShape(input: Input<Contract>): Map<string, number> {
   const p = new Problems();
   if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', 'Give a real date as YYYY-MM-DD.');
-  if (input.validTo !== null && !isValidIsoDate(input.validTo)) p.add('/validTo', 'Give a real date as YYYY-MM-DD, or null.');
+  if (input.validTo !== null && !isValidIsoDate(input.validTo))
+    p.add('/validTo', 'Give a real date as YYYY-MM-DD, or null.');
   if (input.validTo !== null && isValidIsoDate(input.validFrom) && input.validTo < input.validFrom)
     p.add('/validTo', `The contract ends (${input.validTo}) before it starts (${input.validFrom}).`);
   const missing = OBLIGATIONS.filter((o) => !input.obligations.includes(o));
   if (missing.length)
-    p.add('/obligations', `Every producer accepts all cooperation obligations; missing: ${missing.join(', ')}.`);
+    p.add(
+      '/obligations',
+      `Every producer accepts all cooperation obligations; missing: ${missing.join(', ')}.`,
+    );
   if (input.services.length === 0) p.add('/services', 'A contract covers at least one service.');
   const cents = new Map<string, number>();
   input.services.forEach((s, i) => {
-    if (cents.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'This service is listed twice in the contract.');
+    if (cents.has(s.serviceId))
+      p.add(`/services/${i}/serviceId`, 'This service is listed twice in the contract.');
     const c = eurosToCents(s.unitPrice);
     if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, 'A price cannot be negative.');
-    else if (c === null) p.add(`/services/${i}/unitPrice`, 'Give the price in euros with at most two decimals.');
+    else if (c === null)
+      p.add(`/services/${i}/unitPrice`, 'Give the price in euros with at most two decimals.');
     cents.set(s.serviceId, c ?? 0);
   });
   p.throwIfAny();
@@ -438,7 +489,11 @@ function validateContractShape(input: Input<Contract>): Map<string, number> {
 
 async function validateContractRefs(db: Db, input: Input<Contract>, selfId: string | null) {
   const p = new Problems();
-  const producer = await db.selectFrom('producer').select('id').where('id', '=', input.producerId).executeTakeFirst();
+  const producer = await db
+    .selectFrom('producer')
+    .select('id')
+    .where('id', '=', input.producerId)
+    .executeTakeFirst();
   if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
   const ids = input.services.map((s) => s.serviceId);
   const known = new Set(
@@ -462,7 +517,10 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
   const q = new Problems();
   input.services.forEach((s, i) => {
     for (const o of others) {
-      if (o.serviceId === s.serviceId && periodsOverlap({ from: input.validFrom, to: input.validTo }, { from: o.validFrom, to: o.validTo }))
+      if (
+        o.serviceId === s.serviceId &&
+        periodsOverlap({ from: input.validFrom, to: input.validTo }, { from: o.validFrom, to: o.validTo })
+      )
         q.add(
           `/services/${i}/serviceId`,
           `Contract ${o.reference} (${o.validFrom} – ${o.validTo ?? 'open-ended'}) already covers this service for this producer; ` +
@@ -470,7 +528,8 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
         );
     }
   });
-  if (q.list.length) throw conflict('The contract period overlaps another contract of the same producer.', q.list);
+  if (q.list.length)
+    throw conflict('The contract period overlaps another contract of the same producer.', q.list);
 }
 
 export async function getContract(db: Db, id: string): Promise<Contract> {
@@ -480,7 +539,12 @@ export async function getContract(db: Db, id: string): Promise<Contract> {
   return contract as Contract;
 }
 
-async function writeContractServices(trx: Db, id: string, input: Input<Contract>, cents: Map<string, number>) {
+async function writeContractServices(
+  trx: Db,
+  id: string,
+  input: Input<Contract>,
+  cents: Map<string, number>,
+) {
   await trx.deleteFrom('contractService').where('contractId', '=', id).execute();
   await trx
     .insertInto('contractService')
@@ -522,7 +586,12 @@ export async function createContract(db: Db, input: Input<Contract>): Promise<Co
   });
 }
 
-export async function updateContract(db: Db, id: string, version: number, input: Input<Contract>): Promise<Contract> {
+export async function updateContract(
+  db: Db,
+  id: string,
+  version: number,
+  input: Input<Contract>,
+): Promise<Contract> {
   const cents = validateContractShape(input);
   return inTx(db, async (trx) => {
     await getContract(trx, id);

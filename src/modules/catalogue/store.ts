@@ -83,7 +83,10 @@ export function channelFromRow(r: Selectable<ChannelTable>): Channel {
   };
 }
 
-export function contractFromRows(r: Selectable<ContractTable>, services: Selectable<ContractServiceTable>[]): Contract {
+export function contractFromRows(
+  r: Selectable<ContractTable>,
+  services: Selectable<ContractServiceTable>[],
+): Contract {
   return {
     id: r.id,
     version: r.version,
@@ -176,7 +179,12 @@ export async function listServices(
   if (f.q) {
     const p = likePattern(f.q);
     query = query.where((eb) =>
-      eb.or([eb('nameFi', 'ilike', p), eb('nameSv', 'ilike', p), eb('nameEn', 'ilike', p), eb('code', 'ilike', p)]),
+      eb.or([
+        eb('nameFi', 'ilike', p),
+        eb('nameSv', 'ilike', p),
+        eb('nameEn', 'ilike', p),
+        eb('code', 'ilike', p),
+      ]),
     );
   }
   if (f.sector) query = query.where('sector', '=', f.sector);
@@ -208,7 +216,14 @@ export async function listChannels(
   if (f.accessible) query = query.where(sql<boolean>`(accessibility ->> ${f.accessible})::boolean`);
   if (f.active !== undefined) query = query.where('active', '=', f.active);
   const [rows, total] = await Promise.all([
-    query.selectAll().orderBy('serviceId').orderBy('unitId').orderBy('kind').limit(page.limit).offset(page.offset).execute(),
+    query
+      .selectAll()
+      .orderBy('serviceId')
+      .orderBy('unitId')
+      .orderBy('kind')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(channelFromRow), total: Number(total.n) };

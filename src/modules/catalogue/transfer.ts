@@ -3,12 +3,17 @@
  * one transaction through the same use cases as the API, so it obeys every rule and either
  * lands whole or not at all. Records with an id that exists are replaced, others created.
  */
+import { type TObject, Type } from '@sinclair/typebox';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { DomainError, invalid } from '../../server/errors.js';
+import { Id } from '../../server/schema-kit.js';
+import { validateAgainst } from '../../server/validation.js';
+import * as P from '../pathways/schemas.js';
 import * as pathways from '../pathways/service.js';
 import * as pathwayStore from '../pathways/store.js';
 import { CATALOGUE_FORMAT, CATALOGUE_FORMAT_VERSION, type CatalogueDocument } from './document.js';
+import * as S from './schemas.js';
 import * as svc from './service.js';
 import * as store from './store.js';
 
@@ -23,11 +28,43 @@ type Kind = 'producers' | 'services' | 'units' | 'contracts' | 'channels' | 'pac
 // Order matters: what is referred to comes first.
 const ORDER: Kind[] = ['producers', 'services', 'units', 'contracts', 'channels', 'packages', 'chains'];
 
+const withId = <T extends TObject>(t: T) =>
+  Type.Composite([t, Type.Object({ id: Id() })], { additionalProperties: false });
+
+/** The file format, from the same schemas the API validates with. */
+export const CatalogueDocumentSchema = Type.Object(
+  {
+    format: Type.Literal(CATALOGUE_FORMAT),
+    formatVersion: Type.Literal(CATALOGUE_FORMAT_VERSION),
+    title: Type.String({ maxLength: 500 }),
+    producers: Type.Array(withId(S.ProducerInput)),
+    units: Type.Array(withId(S.UnitInput)),
+    services: Type.Array(withId(S.ServiceInput)),
+    channels: Type.Array(withId(S.ChannelInput)),
+    contracts: Type.Array(withId(S.ContractInput)),
+    packages: Type.Array(withId(P.PackageInput)),
+    chains: Type.Array(withId(P.ChainInput)),
+  },
+  { additionalProperties: false },
+);
+
 export async function importCatalogue(db: Db, doc: CatalogueDocument): Promise<ImportSummary> {
-  if (doc?.format !== CATALOGUE_FORMAT || doc.formatVersion !== CATALOGUE_FORMAT_VERSION)
+  const d = doc as unknown as { format?: unknown; formatVersion?: unknown } | null;
+  if (d?.format !== CATALOGUE_FORMAT || d.formatVersion !== CATALOGUE_FORMAT_VERSION)
     throw invalid(
-      [{ field: '/format', message: `Expected format "${CATALOGUE_FORMAT}" version ${CATALOGUE_FORMAT_VERSION}.` }],
+      [
+        {
+          field: '/format',
+          message: `Expected format "${CATALOGUE_FORMAT}" version ${CATALOGUE_FORMAT_VERSION}.`,
+        },
+      ],
       'This is not a Saumaton catalogue file.',
+    );
+  const problems = validateAgainst(CatalogueDocumentSchema, doc);
+  if (problems.length)
+    throw invalid(
+      problems.slice(0, 50),
+      'The catalogue file does not match the format; nothing was imported.',
     );
   const summary: ImportSummary = { created: 0, updated: 0, byKind: {} };
   await inTx(db, async (trx) => {
@@ -123,7 +160,18 @@ async function update(db: Db, kind: Kind, id: string, version: number, rec: any)
 /** After a bulk load the planner needs fresh statistics (autovacuum may be off). */
 async function analyze(db: Db) {
   const { sql } = await import('kysely');
-  for (const t of ['producer', 'unit', 'service', 'channel', 'contract', 'contract_service', 'service_package', 'package_service', 'service_chain', 'chain_step'])
+  for (const t of [
+    'producer',
+    'unit',
+    'service',
+    'channel',
+    'contract',
+    'contract_service',
+    'service_package',
+    'package_service',
+    'service_chain',
+    'chain_step',
+  ])
     await sql.raw(`analyze ${t}`).execute(db);
 }
 
@@ -135,7 +183,10 @@ const strip = <T extends { version: number; createdAt: string; updatedAt: string
   ...rest
 }: T) => rest;
 
-export async function exportCatalogue(db: Db, title = 'Saumaton catalogue export'): Promise<CatalogueDocument> {
+export async function exportCatalogue(
+  db: Db,
+  title = 'Saumaton catalogue export',
+): Promise<CatalogueDocument> {
   const [producers, units, services, channels, contracts, packages, chains] = await Promise.all([
     store.listProducers(db, {}, ALL),
     store.listUnits(db, {}, ALL),

@@ -3,13 +3,20 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../server/errors.js';
 import { codeSystems, findCodeSystem, municipalitiesOfRegion } from './model.js';
 
-const LocalizedOut = Type.Object({ fi: Type.String(), sv: Type.Optional(Type.String()), en: Type.Optional(Type.String()) });
+const LocalizedOut = Type.Object({
+  fi: Type.String(),
+  sv: Type.Optional(Type.String()),
+  en: Type.Optional(Type.String()),
+});
 const SystemSummary = Type.Object({
   id: Type.String(),
-  oid: Type.String(),
-  system: Type.String({ description: 'Value for Coding.system / classification.system' }),
+  oid: Type.Union([Type.String(), Type.Null()], {
+    description: 'ISO OID; null for a classification without one',
+  }),
+  system: Type.String({ description: 'Value for Coding.system / classification.system (urn:oid:… or URL)' }),
   version: Type.String(),
   name: LocalizedOut,
+  note: Type.String({ description: 'Where the subset comes from and its limits' }),
 });
 
 /** National code systems shipped with Saumaton, and the municipalities of a region. */
@@ -18,13 +25,20 @@ export function codeRoutes() {
     const summary = (cs: (typeof codeSystems)[number]) => ({
       id: cs.id,
       oid: cs.oid,
-      system: `urn:oid:${cs.oid}`,
+      system: cs.url,
       version: cs.version,
       name: cs.name,
+      note: cs.note,
     });
     app.get(
       '/codesystems',
-      { schema: { tags: ['codes'], summary: 'Code systems', response: { 200: Type.Object({ items: Type.Array(SystemSummary) }) } } },
+      {
+        schema: {
+          tags: ['codes'],
+          summary: 'Code systems',
+          response: { 200: Type.Object({ items: Type.Array(SystemSummary) }) },
+        },
+      },
       async () => ({ items: codeSystems.map(summary) }),
     );
     app.get(
@@ -37,7 +51,9 @@ export function codeRoutes() {
           response: {
             200: Type.Intersect([
               SystemSummary,
-              Type.Object({ concepts: Type.Array(Type.Object({ code: Type.String(), display: LocalizedOut })) }),
+              Type.Object({
+                concepts: Type.Array(Type.Object({ code: Type.String(), display: LocalizedOut })),
+              }),
             ]),
             404: { $ref: 'Problem#' },
           },

@@ -13,11 +13,26 @@ const step = (over: Partial<ChainStep> = {}): ChainStep => ({
 
 describe('chain steps', () => {
   it('a chain starts with an entry and continues with hand-overs that have target times', () => {
-    expect(chainStepProblems([step({ handover: 'entry', targetDays: null }), step(), step({ handover: 'consultation', targetDays: 0 })])).toEqual([]);
+    expect(
+      chainStepProblems([
+        step({ handover: 'entry', targetDays: null }),
+        step(),
+        step({ handover: 'consultation', targetDays: 0 }),
+      ]),
+    ).toEqual([]);
   });
   it('names every broken rule by its step', () => {
-    const problems = chainStepProblems([step(), step({ handover: 'entry', targetDays: null }), step({ targetDays: -1 })]);
-    expect(problems.map((p) => p.field)).toEqual(['/steps/0/handover', '/steps/1/handover', '/steps/1/targetDays', '/steps/2/targetDays']);
+    const problems = chainStepProblems([
+      step(),
+      step({ handover: 'entry', targetDays: null }),
+      step({ targetDays: -1 }),
+    ]);
+    expect(problems.map((p) => p.field)).toEqual([
+      '/steps/0/handover',
+      '/steps/1/handover',
+      '/steps/1/targetDays',
+      '/steps/2/targetDays',
+    ]);
     expect(chainStepProblems([])).toEqual([{ field: '/steps', message: 'A chain needs at least one step.' }]);
   });
   it('totals the target time from entry to the last step', () => {

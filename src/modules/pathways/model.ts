@@ -72,16 +72,26 @@ export function chainStepProblems(steps: ChainStep[]): { field: string; message:
   steps.forEach((s, i) => {
     const f = `/steps/${i}`;
     if (i === 0 && s.handover !== 'entry')
-      problems.push({ field: `${f}/handover`, message: 'The first step is where the client enters the chain: use "entry".' });
+      problems.push({
+        field: `${f}/handover`,
+        message: 'The first step is where the client enters the chain: use "entry".',
+      });
     if (i > 0 && s.handover === 'entry')
       problems.push({
         field: `${f}/handover`,
-        message: 'Only the first step is an entry; later steps are handed over by "referral" or "consultation".',
+        message:
+          'Only the first step is an entry; later steps are handed over by "referral" or "consultation".',
       });
     if (i > 0 && s.targetDays === null)
-      problems.push({ field: `${f}/targetDays`, message: 'Give the target time in days from the previous step.' });
+      problems.push({
+        field: `${f}/targetDays`,
+        message: 'Give the target time in days from the previous step.',
+      });
     if (s.targetDays !== null && (!Number.isInteger(s.targetDays) || s.targetDays < 0))
-      problems.push({ field: `${f}/targetDays`, message: 'The target time is a whole number of days, 0 or more.' });
+      problems.push({
+        field: `${f}/targetDays`,
+        message: 'The target time is a whole number of days, 0 or more.',
+      });
   });
   return problems;
 }

@@ -6,12 +6,18 @@ let app: FastifyInstance;
 let close: () => Promise<void>;
 const ids: Record<string, string> = {};
 
-const post = async (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
+const post = async (url: string, payload: unknown) =>
+  app.inject({ method: 'POST', url, payload: payload as object });
 const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
 beforeAll(async () => {
   ({ app, close } = await createTestApp());
-  const producer = await post('/api/producers', { name: 'Kanta-Hämeen liikelaitos', kind: 'county_business_unit', businessId: null, oid: null });
+  const producer = await post('/api/producers', {
+    name: 'Kanta-Hämeen liikelaitos',
+    kind: 'county_business_unit',
+    businessId: null,
+    oid: null,
+  });
   ids.producer = producer.json().id;
   const service = (fi: string, en: string, level: string) =>
     post('/api/services', {
@@ -45,7 +51,14 @@ const chainBody = (steps: unknown[]) => ({
   name: text('Lonkkamurtuma', 'Höftfraktur', 'Hip fracture'),
   clientGroup: 'older_people_carers',
   packageId: null,
-  targets: [{ code: 'home_within_30d_share', name: text('Kotiin 30 pv', 'Hem 30 d', 'Home within 30 days'), target: 80, unit: '%' }],
+  targets: [
+    {
+      code: 'home_within_30d_share',
+      name: text('Kotiin 30 pv', 'Hem 30 d', 'Home within 30 days'),
+      target: 80,
+      unit: '%',
+    },
+  ],
   steps,
 });
 
@@ -67,7 +80,13 @@ describe('service packages', () => {
         { serviceId: ids.er, note: '' },
         { serviceId: ids.rehab, note: 'after discharge' },
       ],
-      interfaces: [{ kind: 'municipal', name: text('Asuminen', 'Boende', 'Housing'), description: 'Municipal housing services' }],
+      interfaces: [
+        {
+          kind: 'municipal',
+          name: text('Asuminen', 'Boende', 'Housing'),
+          description: 'Municipal housing services',
+        },
+      ],
     });
     expect(res.statusCode).toBe(201);
     ids.package = res.json().id;
@@ -111,19 +130,28 @@ describe('service chains', () => {
 
   it('refuses a step pointing at a service no producer is contracted for, and writes nothing', async () => {
     const res = await post('/api/chains', {
-      ...chainBody([entry(), { ...entry(), serviceId: ids.orphan, level: 'basic', handover: 'consultation', targetDays: 2 }]),
+      ...chainBody([
+        entry(),
+        { ...entry(), serviceId: ids.orphan, level: 'basic', handover: 'consultation', targetDays: 2 },
+      ]),
       name: text('Hylätty', 'Avvisad', 'Refused'),
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().errors).toEqual([
-      expect.objectContaining({ field: '/steps/1/serviceId', message: expect.stringMatching(/No producer has a valid contract/) }),
+      expect.objectContaining({
+        field: '/steps/1/serviceId',
+        message: expect.stringMatching(/No producer has a valid contract/),
+      }),
     ]);
     const list = await app.inject({ method: 'GET', url: '/api/chains?q=Refused' });
     expect(list.json().total).toBe(0);
   });
 
   it('refuses structurally wrong chains with a message per step', async () => {
-    const res = await post('/api/chains', chainBody([{ ...entry(), handover: 'referral', targetDays: 1 }, { ...entry() }]));
+    const res = await post(
+      '/api/chains',
+      chainBody([{ ...entry(), handover: 'referral', targetDays: 1 }, { ...entry() }]),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([
       '/steps/0/handover',
@@ -137,12 +165,19 @@ describe('service chains', () => {
     const { id: _i, createdAt: _c, updatedAt: _u, ...body } = current;
     const added = {
       ...body,
-      steps: [...body.steps, { ...entry(), serviceId: null, level: 'light', handover: 'consultation', targetDays: 30 }],
+      steps: [
+        ...body.steps,
+        { ...entry(), serviceId: null, level: 'light', handover: 'consultation', targetDays: 30 },
+      ],
     };
     const ok = await app.inject({ method: 'PUT', url: `/api/chains/${ids.chain}`, payload: added });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().steps).toHaveLength(3);
-    const stale = await app.inject({ method: 'PUT', url: `/api/chains/${ids.chain}`, payload: { ...added, steps: body.steps } });
+    const stale = await app.inject({
+      method: 'PUT',
+      url: `/api/chains/${ids.chain}`,
+      payload: { ...added, steps: body.steps },
+    });
     expect(stale.statusCode).toBe(412);
     const after = (await app.inject({ method: 'GET', url: `/api/chains/${ids.chain}` })).json();
     expect(after.steps).toHaveLength(3);

@@ -1,5 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { Enum, Id, InputMeta, Localized, Nullable, Obj, PageQuery, RecordMeta, Text } from '../../server/schema-kit.js';
+import {
+  Enum,
+  Id,
+  InputMeta,
+  Localized,
+  Nullable,
+  Obj,
+  PageQuery,
+  RecordMeta,
+  Text,
+} from '../../server/schema-kit.js';
 import { LEVELS, PRODUCER_KINDS } from '../catalogue/model.js';
 import { CLIENT_GROUPS, HANDOVERS, INTERFACE_KINDS } from './model.js';
 
@@ -10,7 +20,11 @@ const packageFields = {
   services: Type.Array(Obj({ serviceId: Id(), note: Text(500) }), { maxItems: 200 }),
   interfaces: Type.Array(PackageInterface, { maxItems: 50 }),
 };
-export const PackageInput = Obj({ ...InputMeta, ...packageFields, description: Type.Optional(Localized(4000)) });
+export const PackageInput = Obj({
+  ...InputMeta,
+  ...packageFields,
+  description: Type.Optional(Localized(4000)),
+});
 export const Package = Obj({ ...RecordMeta, ...packageFields, description: Localized(4000) });
 export const PackageQuery = Obj({
   ...PageQuery,
@@ -24,7 +38,9 @@ const ChainStep = Obj({
   responsibleProducerKind: Enum(PRODUCER_KINDS),
   entryCriteria: Localized(1000),
   handover: Enum(HANDOVERS, 'entry for the first step; referral or consultation after it'),
-  targetDays: Nullable(Type.Integer({ minimum: 0, maximum: 3650, description: 'Target days from the previous step' })),
+  targetDays: Nullable(
+    Type.Integer({ minimum: 0, maximum: 3650, description: 'Target days from the previous step' }),
+  ),
 });
 const ChainTarget = Obj({
   code: Type.String({ pattern: '^[a-z0-9_]{1,60}$' }),

@@ -22,7 +22,9 @@ async function validatePackage(db: Db, input: Input<ServicePackage>) {
   nameProblems(p, input.name);
   const ids = input.services.map((s) => s.serviceId);
   const known = new Set(
-    ids.length ? (await db.selectFrom('service').select('id').where('id', 'in', ids).execute()).map((r) => r.id) : [],
+    ids.length
+      ? (await db.selectFrom('service').select('id').where('id', 'in', ids).execute()).map((r) => r.id)
+      : [],
   );
   const seen = new Set<string>();
   input.services.forEach((s, i) => {
@@ -54,7 +56,14 @@ async function writePackageServices(trx: Db, id: string, input: Input<ServicePac
   if (input.services.length)
     await trx
       .insertInto('packageService')
-      .values(input.services.map((s, position) => ({ packageId: id, serviceId: s.serviceId, position, note: s.note })))
+      .values(
+        input.services.map((s, position) => ({
+          packageId: id,
+          serviceId: s.serviceId,
+          position,
+          note: s.note,
+        })),
+      )
       .execute();
 }
 
@@ -93,7 +102,11 @@ export async function updatePackage(
 export async function deletePackage(db: Db, id: string): Promise<void> {
   await inTx(db, async (trx) => {
     const pkg = await getPackage(trx, id);
-    const chains = await trx.selectFrom('serviceChain').select('nameEn').where('packageId', '=', id).execute();
+    const chains = await trx
+      .selectFrom('serviceChain')
+      .select('nameEn')
+      .where('packageId', '=', id)
+      .execute();
     if (chains.length)
       throw conflict(
         `Package "${pkg.name.en}" has chains (${chains.map((c) => c.nameEn).join(', ')}); it cannot be deleted. ` +
@@ -110,7 +123,11 @@ async function validateChain(db: Db, input: Input<ServiceChain>) {
   nameProblems(p, input.name);
   p.list.push(...chainStepProblems(input.steps));
   if (input.packageId) {
-    const pkg = await db.selectFrom('servicePackage').select('id').where('id', '=', input.packageId).executeTakeFirst();
+    const pkg = await db
+      .selectFrom('servicePackage')
+      .select('id')
+      .where('id', '=', input.packageId)
+      .executeTakeFirst();
     if (!pkg) p.add('/packageId', `Service package ${input.packageId} does not exist.`);
   }
   const codes = new Set<string>();
@@ -203,7 +220,12 @@ export async function createChain(db: Db, input: Input<ServiceChain>): Promise<S
   });
 }
 
-export async function updateChain(db: Db, id: string, version: number, input: Input<ServiceChain>): Promise<ServiceChain> {
+export async function updateChain(
+  db: Db,
+  id: string,
+  version: number,
+  input: Input<ServiceChain>,
+): Promise<ServiceChain> {
   return inTx(db, async (trx) => {
     await getChain(trx, id);
     await validateChain(trx, input);

@@ -7,7 +7,10 @@ import type { ChainStep, ServiceChain, ServicePackage } from './model.js';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
-export async function packagesFromRows(db: Db, rows: Selectable<ServicePackageTable>[]): Promise<ServicePackage[]> {
+export async function packagesFromRows(
+  db: Db,
+  rows: Selectable<ServicePackageTable>[],
+): Promise<ServicePackage[]> {
   if (rows.length === 0) return [];
   const items = await db
     .selectFrom('packageService')
@@ -26,7 +29,9 @@ export async function packagesFromRows(db: Db, rows: Selectable<ServicePackageTa
     name: { fi: r.nameFi, sv: r.nameSv, en: r.nameEn },
     clientGroup: r.clientGroup as ServicePackage['clientGroup'],
     description: r.description,
-    services: items.filter((i) => i.packageId === r.id).map((i) => ({ serviceId: i.serviceId, note: i.note })),
+    services: items
+      .filter((i) => i.packageId === r.id)
+      .map((i) => ({ serviceId: i.serviceId, note: i.note })),
     interfaces: r.interfaces,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
@@ -73,13 +78,20 @@ export async function chainsFromRows(db: Db, rows: Selectable<ServiceChainTable>
 
 export async function listPackages(
   db: Db,
-  f: { q?: string | undefined; clientGroup?: string | undefined; active?: boolean | undefined; serviceId?: string | undefined },
+  f: {
+    q?: string | undefined;
+    clientGroup?: string | undefined;
+    active?: boolean | undefined;
+    serviceId?: string | undefined;
+  },
   page: Page,
 ) {
   let query = db.selectFrom('servicePackage');
   if (f.q) {
     const p = likePattern(f.q);
-    query = query.where((eb) => eb.or([eb('nameFi', 'ilike', p), eb('nameSv', 'ilike', p), eb('nameEn', 'ilike', p)]));
+    query = query.where((eb) =>
+      eb.or([eb('nameFi', 'ilike', p), eb('nameSv', 'ilike', p), eb('nameEn', 'ilike', p)]),
+    );
   }
   if (f.clientGroup) query = query.where('clientGroup', '=', f.clientGroup);
   if (f.active !== undefined) query = query.where('active', '=', f.active);
@@ -115,7 +127,9 @@ export async function listChains(
   let query = db.selectFrom('serviceChain');
   if (f.q) {
     const p = likePattern(f.q);
-    query = query.where((eb) => eb.or([eb('nameFi', 'ilike', p), eb('nameSv', 'ilike', p), eb('nameEn', 'ilike', p)]));
+    query = query.where((eb) =>
+      eb.or([eb('nameFi', 'ilike', p), eb('nameSv', 'ilike', p), eb('nameEn', 'ilike', p)]),
+    );
   }
   if (f.clientGroup) query = query.where('clientGroup', '=', f.clientGroup);
   if (f.packageId) query = query.where('packageId', '=', f.packageId);

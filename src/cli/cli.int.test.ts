@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/db.js';
+
+/** The saumaton command as a user runs it: a real process against PGlite or PostgreSQL. */
+const root = new URL('../..', import.meta.url).pathname;
+const dirs: string[] = [];
+const dbs: TestDb[] = [];
+afterAll(async () => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const d of dbs) await d.close();
+});
+
+function tmp() {
+  const d = mkdtempSync(join(tmpdir(), 'saumaton-cli-'));
+  dirs.push(d);
+  return d;
+}
+
+/** A fresh, empty database for one CLI run: a PGlite directory, or a new PostgreSQL database. */
+async function freshEnv(): Promise<Record<string, string>> {
+  if (!process.env.DATABASE_URL) return { DATA_DIR: join(tmp(), 'data') };
+  const t = await createTestDb();
+  dbs.push(t);
+  return { DATABASE_URL: t.url as string };
+}
+
+function cli(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('saumaton CLI', () => {
+  it('prints help and refuses unknown commands', () => {
+    expect(cli(['--help'], {}).out).toMatch(/catalogue import FILE/);
+    const r = cli(['frobnicate'], { DATA_DIR: tmp() });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown command "frobnicate"/);
+  });
+
+  it('the same seed builds the same county, byte for byte', async () => {
+    const out = tmp();
+    for (const n of [1, 2]) {
+      const env = await freshEnv();
+      const seeded = cli(['seed', '--seed', '5'], env);
+      expect(seeded.code, seeded.err).toBe(0);
+      expect(seeded.out).toMatch(/Demo county \(Kanta-Häme, seed 5\): \d+ created/);
+      const exported = cli(['catalogue', 'export', join(out, `c${n}.json`)], env);
+      expect(exported.code, exported.err).toBe(0);
+    }
+    const a = readFileSync(join(out, 'c1.json'), 'utf8');
+    expect(a).toBe(readFileSync(join(out, 'c2.json'), 'utf8'));
+    expect(JSON.parse(a).chains.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('imports an exported catalogue into an empty database, and refuses a broken file whole', async () => {
+    const out = tmp();
+    const source = await freshEnv();
+    expect(cli(['seed', '--seed', '6'], source).code).toBe(0);
+    expect(cli(['catalogue', 'export', join(out, 'c.json')], source).code).toBe(0);
+    const target = await freshEnv();
+    const doc = JSON.parse(readFileSync(join(out, 'c.json'), 'utf8'));
+    doc.services[0].unitPrice = -3;
+    writeFileSync(join(out, 'broken.json'), JSON.stringify(doc));
+    const refused = cli(['catalogue', 'import', join(out, 'broken.json')], target);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/\/services\/0\/unitPrice: A price cannot be negative/);
+    const empty = cli(['catalogue', 'export'], target);
+    expect(JSON.parse(empty.out).services).toEqual([]);
+    const ok = cli(['catalogue', 'import', join(out, 'c.json')], target);
+    expect(ok.code, ok.err).toBe(0);
+    expect(cli(['catalogue', 'export'], target).out).toBe(readFileSync(join(out, 'c.json'), 'utf8'));
+    const notJson = cli(['catalogue', 'import', join(root, 'README.md')], target);
+    expect(notJson.err).toMatch(/is not readable JSON/);
+  });
+
+  it('will not open an embedded database that a running server holds', () => {
+    const data = join(tmp(), 'data');
+    expect(cli(['migrate'], { DATA_DIR: data }).code).toBe(0);
+    writeFileSync(join(data, 'saumaton.lock'), `${process.pid}\nserver\n`);
+    const r = cli(['seed'], { DATA_DIR: data });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/in use by the Saumaton server \(pid \d+\)/);
+  });
+});
