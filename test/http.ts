@@ -9,7 +9,7 @@ export async function createTestApp(): Promise<{
   close(): Promise<void>;
 }> {
   const tdb = await createTestDb();
-  const app = await buildApp({ db: tdb.db, logger: false });
+  const app = await buildApp({ db: tdb.db, logger: false, listen: tdb.listen });
   await app.ready();
   return {
     app,

@@ -18,6 +18,11 @@ export interface DbConfig {
 export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Subscribes to PostgreSQL notifications (NOTIFY, delivered when the sending transaction
+   * commits) on a channel. On PostgreSQL this holds one extra connection per process.
+   */
+  listen(channel: string, onNotify: () => void, onLost?: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,12 +37,35 @@ pg.types.setTypeParser(NUMERIC_OID, (v) => Number(v));
 
 export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    const url = config.databaseUrl;
+    const pool = new pg.Pool({ connectionString: url, max: config.poolSize ?? 10 });
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
     });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    let listener: pg.Client | null = null;
+    return {
+      db,
+      kind: 'postgres',
+      async listen(channel, onNotify, onLost) {
+        if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+        if (!listener) {
+          listener = new pg.Client({ connectionString: url });
+          await listener.connect();
+        }
+        // Without the listener this process would not hear of changes: whoever relies on it must know.
+        listener.on('error', () => (onLost ?? onNotify)());
+        listener.on('end', () => (onLost ?? onNotify)());
+        listener.on('notification', (n) => {
+          if (n.channel === channel) onNotify();
+        });
+        await listener.query(`listen ${channel}`);
+      },
+      async close() {
+        await listener?.end().catch(() => undefined);
+        await db.destroy();
+      },
+    };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const pglite = new PGlite({
@@ -53,5 +81,12 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
     dialect: new PGliteDialect({ pglite }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    async listen(channel, onNotify) {
+      await pglite.listen(channel, () => onNotify());
+    },
+    close: () => db.destroy(),
+  };
 }

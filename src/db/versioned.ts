@@ -24,7 +24,11 @@ export async function recordHistory(
     .insertInto('recordHistory')
     .values({ entity, entityId, version, data: JSON.stringify(data) })
     .execute();
+  // Tells every server process, when this transaction commits, that the catalogue changed.
+  await sql`select pg_notify(${CATALOGUE_CHANNEL}, '')`.execute(trx);
 }
+
+export const CATALOGUE_CHANNEL = 'saumaton_catalogue';
 
 /**
  * Bumps a record's version only if it still has the version the caller read. The single

@@ -8,10 +8,12 @@ import { Type } from '@sinclair/typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
+import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { codeRoutes } from '../modules/codes/routes.js';
 import { pathwayRoutes } from '../modules/pathways/routes.js';
 import { DomainError, type FieldError } from './errors.js';
+import { ReadCache } from './read-cache.js';
 import { Problem } from './schema-kit.js';
 import { fieldErrors, validatorCompiler } from './validation.js';
 
@@ -22,6 +24,10 @@ export interface AppOptions {
   /** Built web app to serve at /; omitted or missing → API only. */
   webDir?: string | undefined;
   bodyLimit?: number;
+  /** Cache catalogue GET answers (default true); see read-cache.ts. */
+  readCache?: boolean;
+  /** Database notifications, so the read cache learns of changes made by other processes. */
+  listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
 }
 
 const STATUS_TITLES: Record<number, string> = {
@@ -227,10 +233,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   );
 
+  const cache = new ReadCache(opts.readCache ?? true);
+  if (cache.enabled && opts.listen)
+    await opts.listen(
+      CATALOGUE_CHANNEL,
+      () => cache.invalidate(),
+      () => {
+        app.log.warn('lost the database notification connection: catalogue read cache turned off');
+        cache.disable();
+      },
+    );
+  app.decorate('readCache', cache);
+
   await app.register(
     async (api) => {
-      await api.register(catalogueRoutes(opts.db));
-      await api.register(pathwayRoutes(opts.db));
+      await api.register(catalogueRoutes(opts.db, cache));
+      await api.register(pathwayRoutes(opts.db, cache));
       await api.register(codeRoutes());
       api.setNotFoundHandler((req, reply) =>
         reply

@@ -13,6 +13,8 @@ export interface Config {
   demoSeed: number;
   demoRegion: string;
   webDir: string;
+  /** Cache catalogue GET answers in memory, dropped on every catalogue change (READ_CACHE=false to turn off). */
+  readCache: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed,
     demoRegion: env.DEMO_REGION ?? 'Kanta-Häme',
     webDir: resolve(env.WEB_DIR ?? './dist/web'),
+    readCache: (env.READ_CACHE ?? 'true') !== 'false',
   };
 }

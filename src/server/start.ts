@@ -22,7 +22,13 @@ export async function startServer(config: Config): Promise<Running> {
     await migrateToLatest(handle.db);
     if (config.seedDemo)
       await seedDemoIfEmpty(handle.db, { seed: config.demoSeed, region: config.demoRegion });
-    const app = await buildApp({ db: handle.db, logger: { level: config.logLevel }, webDir: config.webDir });
+    const app = await buildApp({
+      db: handle.db,
+      logger: { level: config.logLevel },
+      webDir: config.webDir,
+      readCache: config.readCache,
+      listen: handle.listen,
+    });
     const url = await app.listen({ port: config.port, host: config.host });
     return {
       app,

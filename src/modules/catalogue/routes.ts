@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { registerCrud } from '../../server/crud.js';
+import type { ReadCache } from '../../server/read-cache.js';
 import { Id, IsoDate } from '../../server/schema-kit.js';
 import * as S from './schemas.js';
 import * as svc from './service.js';
@@ -14,8 +15,9 @@ const page = (q: { limit?: number | undefined; offset?: number | undefined }) =>
 const emptyText = { fi: '', sv: '', en: '' };
 
 /** The service catalogue's REST API: producers, units, services, channels and contracts. */
-export function catalogueRoutes(db: Db) {
+export function catalogueRoutes(db: Db, cache: ReadCache) {
   return async (app: FastifyInstance) => {
+    cache.install(app);
     registerCrud(app, db, {
       path: '/producers',
       tag: 'catalogue',

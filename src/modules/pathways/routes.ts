@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { registerCrud } from '../../server/crud.js';
+import type { ReadCache } from '../../server/read-cache.js';
 import * as S from './schemas.js';
 import * as svc from './service.js';
 import * as store from './store.js';
@@ -12,8 +13,9 @@ const page = (q: { limit?: number | undefined; offset?: number | undefined }) =>
 const emptyText = { fi: '', sv: '', en: '' };
 
 /** Service packages and service chains. */
-export function pathwayRoutes(db: Db) {
+export function pathwayRoutes(db: Db, cache: ReadCache) {
   return async (app: FastifyInstance) => {
+    cache.install(app);
     registerCrud(app, db, {
       path: '/packages',
       tag: 'pathways',
