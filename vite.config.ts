@@ -9,6 +9,10 @@ export default defineConfig({
   build: { outDir: '../../dist/web', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:8080', '/docs': 'http://localhost:8080', '/healthz': 'http://localhost:8080' },
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/docs': 'http://localhost:8080',
+      '/healthz': 'http://localhost:8080',
+    },
   },
 });

@@ -61,7 +61,7 @@ function problem(
     instance,
     code,
     requestId,
-    ...(errors && errors.length ? { errors } : {}),
+    ...(errors?.length ? { errors } : {}),
   };
 }
 

@@ -39,7 +39,7 @@ describe('catalogue import and export', () => {
     const doc = generateCatalogue({ seed: 7, region: 'Kanta-Häme' });
     const broken = structuredClone(doc);
     const last = broken.chains[broken.chains.length - 1];
-    if (!last || !last.steps[1]) throw new Error('the demo county has no chain with two steps');
+    if (!last?.steps[1]) throw new Error('the demo county has no chain with two steps');
     last.steps[1].serviceId = 'no-such-service';
     const error = await importCatalogue(tdb.db, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
