@@ -122,6 +122,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // Counties may serve plain HTTP inside their network behind a TLS proxy; do not force https sub-requests.
+        upgradeInsecureRequests: null,
       },
     },
   });

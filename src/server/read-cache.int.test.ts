@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
+import { openDb } from '../db/connection.js';
 import { updateService } from '../modules/catalogue/service.js';
 import { seedDemo } from '../seed/seed.js';
 import { buildApp } from './app.js';
@@ -50,6 +51,38 @@ describe('catalogue read cache', () => {
     await updateService(tdb.db, id, version, { ...rest, unitPrice: 12.25 });
     expect(await eventually(async () => (await app.inject(url)).json().unitPrice === 12.25)).toBe(true);
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    "two server processes on one PostgreSQL see each other's writes",
+    async () => {
+      const other = await openDb({ databaseUrl: tdb.url, poolSize: 2 });
+      const second = await buildApp({ db: other.db, listen: other.listen });
+      try {
+        const first = (await app.inject('/api/producers?limit=1')).json().items[0];
+        const url = `/api/producers/${first.id}`;
+        await second.inject(url);
+        expect((await second.inject(url)).headers['x-cache']).toBe('hit');
+        const { id: _i, createdAt: _c, updatedAt: _u, ...body } = first;
+        const put = await app.inject({
+          method: 'PUT',
+          url,
+          payload: { ...body, description: 'changed on the first server' },
+        });
+        expect(put.statusCode).toBe(200);
+        expect(
+          await eventually(
+            async () => (await second.inject(url)).json().description === 'changed on the first server',
+          ),
+        ).toBe(true);
+        // and a stale write through the second server is refused by the database, cache or not
+        const stale = await second.inject({ method: 'PUT', url, payload: { ...body, description: 'stale' } });
+        expect(stale.statusCode).toBe(412);
+      } finally {
+        await second.close();
+        await other.close();
+      }
+    },
+  );
 
   it('does not cache failed reads, and can be turned off', async () => {
     await app.inject('/api/services/missing');
