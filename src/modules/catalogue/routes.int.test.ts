@@ -405,3 +405,12 @@ describe('idempotent creates', () => {
     expect(good.statusCode).toBe(201);
   });
 });
+
+describe('channel search', () => {
+  it('finds channels by service name in any language or by unit name', async () => {
+    const sv = (await get('/api/channels?q=hemv%C3%A5rd')).json();
+    expect(sv.total).toBe(1);
+    expect((await get('/api/channels?q=forssan%20toimipiste')).json().total).toBe(1);
+    expect((await get('/api/channels?q=nothing-like-this')).json().total).toBe(0);
+  });
+});

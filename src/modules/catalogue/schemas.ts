@@ -104,6 +104,7 @@ export const ChannelQuery = Obj({
   unitId: Type.Optional(Id()),
   kind: Type.Optional(Enum(CHANNEL_KINDS)),
   accessible: Type.Optional(Enum(['stepFree', 'hearingLoop', 'signLanguage', 'easyRead'] as const)),
+  q: PageQuery.q,
 });
 
 const ContractService = Obj({

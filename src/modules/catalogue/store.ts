@@ -205,6 +205,7 @@ export async function listChannels(
     unitId?: string | undefined;
     kind?: string | undefined;
     accessible?: string | undefined;
+    q?: string | undefined;
     active?: boolean | undefined;
   },
   page: Page,
@@ -214,6 +215,28 @@ export async function listChannels(
   if (f.unitId) query = query.where('unitId', '=', f.unitId);
   if (f.kind) query = query.where('kind', '=', f.kind);
   if (f.accessible) query = query.where(sql<boolean>`(accessibility ->> ${f.accessible})::boolean`);
+  if (f.q) {
+    // Channels are found by the name of their service (any language) or unit.
+    const p = likePattern(f.q);
+    query = query.where(({ exists, selectFrom, or }) =>
+      or([
+        exists(
+          selectFrom('service as s')
+            .select('s.id')
+            .whereRef('s.id', '=', 'channel.serviceId')
+            .where((eb) =>
+              eb.or([eb('s.nameFi', 'ilike', p), eb('s.nameSv', 'ilike', p), eb('s.nameEn', 'ilike', p)]),
+            ),
+        ),
+        exists(
+          selectFrom('unit as u')
+            .select('u.id')
+            .whereRef('u.id', '=', 'channel.unitId')
+            .where('u.name', 'ilike', p),
+        ),
+      ]),
+    );
+  }
   if (f.active !== undefined) query = query.where('active', '=', f.active);
   const [rows, total] = await Promise.all([
     query

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/db.js';
+import { buildApp } from './app.js';
+
+let app: FastifyInstance;
+let tdb: TestDb;
+const web = mkdtempSync(join(tmpdir(), 'saumaton-web-'));
+
+beforeAll(async () => {
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Saumaton</title>');
+  writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+  tdb = await createTestDb();
+  app = await buildApp({ db: tdb.db, webDir: web });
+});
+afterAll(async () => {
+  await app.close();
+  await tdb.close();
+  rmSync(web, { recursive: true, force: true });
+});
+
+describe('serving the web app', () => {
+  it('serves the app, its assets, and index.html for app paths so a reload works', async () => {
+    expect((await app.inject('/')).body).toContain('<title>Saumaton</title>');
+    const js = await app.inject('/assets/app.js');
+    expect(js.headers['content-type']).toContain('javascript');
+    const deep = await app.inject('/services/123?lang=sv');
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toContain('text/html');
+  });
+
+  it('serves files added after start (a rebuilt app) and 404s a missing asset', async () => {
+    writeFileSync(join(web, 'assets', 'later.js'), 'console.log(2)');
+    expect((await app.inject('/assets/later.js')).statusCode).toBe(200);
+    const missing = await app.inject('/assets/gone.js');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('keeps API errors as Problem Details', async () => {
+    const res = await app.inject('/api/nope');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('no-route');
+    expect((await app.inject({ method: 'POST', url: '/somewhere', payload: {} })).statusCode).toBe(404);
+  });
+});
