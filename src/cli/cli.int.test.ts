@@ -91,3 +91,49 @@ describe('saumaton CLI', () => {
     expect(r.err).toMatch(/in use by the Saumaton server \(pid \d+\)/);
   });
 });
+
+describe('saumaton audit verify', () => {
+  it('reports an intact log, and names the first entry someone changed behind the guard', async () => {
+    const env = await freshEnv();
+    expect(cli(['migrate'], env).code).toBe(0);
+    const { openDb } = await import('../db/connection.js');
+    const { logAccess } = await import('../modules/audit/service.js');
+    const { sql } = await import('kysely');
+    const open = () =>
+      env.DATABASE_URL
+        ? openDb({ databaseUrl: env.DATABASE_URL, poolSize: 1 })
+        : openDb({ dataDir: env.DATA_DIR });
+    let h = await open();
+    for (let i = 0; i < 5; i++)
+      await logAccess(h.db, {
+        actorId: 'pro-1',
+        actorRole: 'nurse',
+        actorOrg: null,
+        clientId: `client-${i}`,
+        action: 'read',
+        resource: `client/client-${i}`,
+        purpose: 'care',
+        basis: 'care_team',
+        outcome: 'allow',
+        channel: 'cli',
+        requestId: null,
+        details: {},
+      });
+    await h.close();
+    const ok = cli(['audit', 'verify'], env);
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toMatch(/intact: 5 entries verified/);
+    h = await open();
+    await h.db.transaction().execute(async (trx) => {
+      await sql`alter table access_log disable trigger access_log_guard`.execute(trx);
+      await sql`update access_log set client_id = 'client-9' where seq = 3`.execute(trx);
+      await sql`alter table access_log enable trigger access_log_guard`.execute(trx);
+    });
+    await h.close();
+    const broken = cli(['audit', 'verify'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(
+      /BROKEN at entry seq 3 \(id \d+\): content-changed\. 2 entries before it are intact/,
+    );
+  });
+});

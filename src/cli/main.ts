@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { openDb } from '../db/connection.js';
 import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { sealAll, verifyChain } from '../modules/audit/service.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
 import { seedDemo } from '../seed/seed.js';
 import { type Config, loadConfig } from '../server/config.js';
@@ -22,6 +23,7 @@ Commands:
   seed [--seed N] [--region R]   load the deterministic demo county (default seed 1, region Kanta-Häme)
   catalogue export [FILE]        write the catalogue as JSON (to stdout without FILE)
   catalogue import FILE          read a catalogue JSON file; all of it lands or none of it
+  audit verify                   seal committed access log entries, then check the whole hash chain
 
 Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
 SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION.`;
@@ -105,6 +107,29 @@ async function main(argv: string[]): Promise<number> {
       }
       console.error('Use "catalogue export [FILE]" or "catalogue import FILE".');
       return 2;
+    }
+    case 'audit': {
+      if (sub !== 'verify') {
+        console.error('Use "audit verify".');
+        return 2;
+      }
+      const t0 = performance.now();
+      const r = await withDb(config, 'audit verify', async (db) => {
+        await sealAll(db);
+        return verifyChain(db);
+      });
+      const secs = ((performance.now() - t0) / 1000).toFixed(1);
+      if (r.firstBreak) {
+        console.error(
+          `The access log is BROKEN at entry seq ${r.firstBreak.seq} (id ${r.firstBreak.id}): ${r.firstBreak.reason}. ` +
+            `${r.checked} entries before it are intact.`,
+        );
+        return 1;
+      }
+      console.log(
+        `The access log is intact: ${r.checked} entries verified in ${secs} s (${r.unsealed} not yet sealed).`,
+      );
+      return 0;
     }
     default:
       console.error(`Unknown command "${command}".\n\n${HELP}`);

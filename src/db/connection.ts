@@ -39,6 +39,9 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.databaseUrl) {
     const url = config.databaseUrl;
     const pool = new pg.Pool({ connectionString: url, max: config.poolSize ?? 10 });
+    // An idle connection that the server drops (restart, failover) must not take the process down:
+    // the pool replaces it on the next query.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],

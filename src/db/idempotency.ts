@@ -1,6 +1,9 @@
 import { DomainError } from '../server/errors.js';
+import { msg } from '../server/messages.js';
 import type { Db } from './connection.js';
 import { inTx } from './tx.js';
+
+const MAX_KEY_LENGTH = 200;
 
 /**
  * Runs a create at most once per Idempotency-Key and route: a retried request gets the first
@@ -15,8 +18,8 @@ export async function onceForKey<T>(
   create: (trx: Db) => Promise<T>,
 ): Promise<{ replay: boolean; value: T }> {
   if (!key) return { replay: false, value: await create(db) };
-  if (key.length > 200)
-    throw new DomainError(400, 'bad-idempotency-key', 'Idempotency-Key is at most 200 characters.');
+  if (key.length > MAX_KEY_LENGTH)
+    throw new DomainError(400, 'bad-idempotency-key', msg('idempotency.keyTooLong', { max: MAX_KEY_LENGTH }));
   return inTx(db, async (trx) => {
     const claimed = await trx
       .insertInto('idempotencyKey')

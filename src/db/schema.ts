@@ -157,7 +157,37 @@ export interface IdempotencyKeyTable {
   createdAt: Timestamp;
 }
 
+export interface AccessLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  txid: ColumnType<string, never, never>;
+  actorId: string;
+  actorRole: string;
+  actorOrg: string | null;
+  clientId: string | null;
+  action: string;
+  resource: string;
+  purpose: string;
+  basis: string;
+  outcome: string;
+  channel: string;
+  requestId: string | null;
+  details: JSONColumnType<Record<string, unknown>, string, string>;
+  seq: ColumnType<number | null, never, number>;
+  prevHash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
+}
+
+export interface AccessLogAnchorTable {
+  id: number;
+  seq: number;
+  hash: string;
+  purgedAt: Timestamp;
+}
+
 export interface Database {
+  accessLog: AccessLogTable;
+  accessLogAnchor: AccessLogAnchorTable;
   idempotencyKey: IdempotencyKeyTable;
   producer: ProducerTable;
   unit: UnitTable;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { notFound, staleVersion } from '../server/errors.js';
+import { notFound, staleVersion, type VersionedEntity } from '../server/errors.js';
 import type { Db } from './connection.js';
 import type { Database } from './schema.js';
 
@@ -38,7 +38,8 @@ export const CATALOGUE_CHANNEL = 'saumaton_catalogue';
 export async function bumpVersion(
   trx: Db,
   table: VersionedTable,
-  label: string,
+  /** The kind of record, for the 404 and 412 messages. */
+  entity: VersionedEntity,
   id: string,
   expectedVersion: number,
   // biome-ignore lint/suspicious/noExplicitAny: the changed columns are checked by each caller's typed update
@@ -53,8 +54,8 @@ export async function bumpVersion(
     .executeTakeFirst();
   if (updated) return updated.version;
   const current = await trx.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
-  if (!current) throw notFound(label, id);
-  throw staleVersion(label, id, expectedVersion, current.version);
+  if (!current) throw notFound(entity, id);
+  throw staleVersion(entity, id, expectedVersion, current.version);
 }
 
 export type TableName = keyof Database;

@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../../test/db.js';
+import { openDb } from '../../db/connection.js';
+import type { AccessEntryInput } from './model.js';
+import { logAccess, sealAll, sealPending, verifyChain } from './service.js';
+
+let tdb: TestDb;
+beforeAll(async () => {
+  tdb = await createTestDb();
+});
+afterAll(async () => tdb.close());
+
+const entry = (n: number, over: Partial<AccessEntryInput> = {}): AccessEntryInput => ({
+  actorId: `pro-${n % 4}`,
+  actorRole: 'nurse',
+  actorOrg: 'unit-1',
+  clientId: `client-${n % 7}`,
+  action: 'read',
+  resource: `client/client-${n % 7}`,
+  purpose: 'care',
+  basis: 'care_team',
+  outcome: 'allow',
+  channel: 'rest',
+  requestId: `req-${n}`,
+  details: { n },
+  ...over,
+});
+
+const count = async () =>
+  Number(
+    (
+      await tdb.db
+        .selectFrom('accessLog')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('the access log', () => {
+  it('an entry written in a transaction that rolls back leaves nothing', async () => {
+    const before = await count();
+    await expect(
+      tdb.db.transaction().execute(async (trx) => {
+        await logAccess(trx, entry(1));
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await count()).toBe(before);
+  });
+
+  it('seals committed entries into a chain that verifies', async () => {
+    for (let i = 0; i < 30; i++) await tdb.db.transaction().execute((trx) => logAccess(trx, entry(i)));
+    expect(await sealAll(tdb.db, 7)).toBe(30);
+    expect(await verifyChain(tdb.db)).toEqual({ checked: 30, unsealed: 0, firstBreak: null });
+    for (let i = 30; i < 35; i++) await logAccess(tdb.db, entry(i));
+    expect(await sealPending(tdb.db)).toBe(5);
+    expect((await verifyChain(tdb.db)).checked).toBe(35);
+  });
+
+  it('refuses to change or delete an entry', async () => {
+    await expect(
+      sql`update access_log set actor_id = 'someone-else' where seq = 3`.execute(tdb.db),
+    ).rejects.toThrow(/cannot be changed/);
+    await expect(sql`delete from access_log where seq = 3`.execute(tdb.db)).rejects.toThrow(
+      /cannot be deleted/,
+    );
+    await expect(sql`update access_log set hash = 'x' where seq = 3`.execute(tdb.db)).rejects.toThrow(
+      /cannot be changed/,
+    );
+  });
+
+  let original = '';
+  it('verify names the first entry that was tampered with behind the guard', async () => {
+    original = String(
+      (await sql<{ clientId: string }>`select client_id from access_log where seq = 12`.execute(tdb.db))
+        .rows[0]?.clientId,
+    );
+    await tdb.db.transaction().execute(async (trx) => {
+      await sql`alter table access_log disable trigger access_log_guard`.execute(trx);
+      await sql`update access_log set client_id = 'client-x' where seq = 12`.execute(trx);
+      await sql`alter table access_log enable trigger access_log_guard`.execute(trx);
+    });
+    const id = Number(
+      (await sql<{ id: string }>`select id::text as id from access_log where seq = 12`.execute(tdb.db))
+        .rows[0]?.id,
+    );
+    expect(await verifyChain(tdb.db)).toEqual({
+      checked: 11,
+      unsealed: 0,
+      firstBreak: { seq: 12, id, reason: 'content-changed' },
+    });
+  });
+
+  it('verify notices a deleted entry', async () => {
+    await tdb.db.transaction().execute(async (trx) => {
+      await sql`alter table access_log disable trigger access_log_guard`.execute(trx);
+      await sql`update access_log set client_id = ${original} where seq = 12`.execute(trx);
+      await sql`delete from access_log where seq = 20`.execute(trx);
+      await sql`alter table access_log enable trigger access_log_guard`.execute(trx);
+    });
+    const r = await verifyChain(tdb.db);
+    expect(r.firstBreak).toMatchObject({ seq: 20, reason: 'missing-entry' });
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    'does not chain past an entry whose transaction is still open',
+    async () => {
+      const other = await openDb({ databaseUrl: tdb.url, poolSize: 2 });
+      try {
+        await sealAll(tdb.db);
+        let release!: () => void;
+        const held = new Promise<void>((r) => {
+          release = r;
+        });
+        let inserted!: () => void;
+        const didInsert = new Promise<void>((r) => {
+          inserted = r;
+        });
+        const slow = other.db.transaction().execute(async (trx) => {
+          await logAccess(trx, entry(100, { requestId: 'slow' }));
+          inserted();
+          await held;
+        });
+        await didInsert;
+        await logAccess(tdb.db, entry(101, { requestId: 'fast' }));
+        expect(await sealPending(tdb.db)).toBe(0);
+        release();
+        await slow;
+        expect(await sealPending(tdb.db)).toBe(2);
+        const chained = await sql<{ requestId: string }>`
+        select request_id from access_log where request_id in ('slow', 'fast') order by seq`.execute(tdb.db);
+        expect(chained.rows.map((r) => r.requestId)).toEqual(['slow', 'fast']);
+      } finally {
+        await other.close();
+      }
+    },
+  );
+});

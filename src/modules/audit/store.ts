@@ -1,0 +1,127 @@
+/** SQL for the access log. Only this folder touches access_log and access_log_anchor. */
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { AccessEntryInput, ChainBreak, ChainLink } from './model.js';
+
+export async function insertEntry(trx: Db, e: AccessEntryInput): Promise<void> {
+  await trx
+    .insertInto('accessLog')
+    .values({
+      actorId: e.actorId,
+      actorRole: e.actorRole,
+      actorOrg: e.actorOrg,
+      clientId: e.clientId,
+      action: e.action,
+      resource: e.resource,
+      purpose: e.purpose,
+      basis: e.basis,
+      outcome: e.outcome,
+      channel: e.channel,
+      requestId: e.requestId,
+      details: JSON.stringify(e.details),
+    })
+    .execute();
+}
+
+/**
+ * An entry's content as the chain covers it: every field, rendered by PostgreSQL as a JSON
+ * array (jsonb's text form is canonical: the same values always give the same text). Sealing
+ * (in Node) and verifying (in SQL) both hash exactly this text.
+ */
+const CONTENT = sql`jsonb_build_array(id, (extract(epoch from at) * 1000000)::bigint, actor_id, actor_role, actor_org,
+  client_id, action, resource, purpose, basis, outcome, channel, request_id, details)::text`;
+
+/** The chain's head: the last sealed entry, or the anchor left by a retention purge, or the start. */
+export async function chainHead(db: Db): Promise<{ seq: number; hash: string } | null> {
+  // Ordered by the column, not by a text alias: "9" sorts after "14".
+  const last = await sql<{ seqText: string; hash: string }>`
+    select seq::text as seq_text, hash from access_log where seq is not null order by access_log.seq desc limit 1`.execute(
+    db,
+  );
+  const row = last.rows[0];
+  if (row) return { seq: Number(row.seqText), hash: row.hash };
+  const anchor = await db
+    .selectFrom('accessLogAnchor')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return anchor ? { seq: Number(anchor.seq), hash: anchor.hash } : null;
+}
+
+export async function anchor(db: Db): Promise<{ seq: number; hash: string } | null> {
+  const a = await db
+    .selectFrom('accessLogAnchor')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return a ? { seq: Number(a.seq), hash: a.hash } : null;
+}
+
+/**
+ * Unsealed entries whose writing transaction has ended, in id order: no transaction still open
+ * can add an entry that belongs before them, since every open one is younger than the horizon.
+ */
+export async function sealableEntries(db: Db, limit: number): Promise<{ id: number; content: string }[]> {
+  const res = await sql<{ id: string; content: string }>`
+    select id::text as id, ${CONTENT} as content from access_log
+    where seq is null and txid < pg_snapshot_xmin(pg_current_snapshot())
+    order by id limit ${limit}`.execute(db);
+  return res.rows.map((r) => ({ id: Number(r.id), content: r.content }));
+}
+
+export async function writeSeals(db: Db, links: ChainLink[]): Promise<void> {
+  if (links.length === 0) return;
+  const values = sql.join(
+    links.map((e) => sql`(${e.id}::bigint, ${e.seq}::bigint, ${e.prevHash}, ${e.hash})`),
+  );
+  await sql`update access_log set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+    from (values ${values}) as v(id, seq, prev_hash, hash) where access_log.id = v.id`.execute(db);
+}
+
+/**
+ * Checks the whole chain in one ordered scan inside the database: consecutive places, each
+ * entry pointing at the hash before it, each hash matching sha256 of its content. Returns the
+ * first broken entry and how many were checked.
+ */
+export async function firstBreak(
+  db: Db,
+  start: { seq: number; hash: string },
+): Promise<{ checked: number; broken: ChainBreak | null }> {
+  const res = await sql<{
+    seqText: string;
+    expectedText: string;
+    idText: string;
+    reason: ChainBreak['reason'];
+    total: string;
+  }>`
+    with chain as (
+      select seq, id, prev_hash, hash,
+             lag(seq, 1, ${start.seq}::bigint) over w as before_seq,
+             lag(hash, 1, ${start.hash}::text) over w as before_hash,
+             encode(sha256(convert_to(prev_hash || E'\n' || seq::text || E'\n' || ${CONTENT}, 'UTF8')), 'hex') as computed
+      from access_log where seq > ${start.seq}
+      window w as (order by seq)
+    ), broken as (
+      select seq, id, before_seq + 1 as expected_seq,
+             case when seq <> before_seq + 1 then 'missing-entry'
+                  when prev_hash <> before_hash then 'wrong-previous-hash'
+                  else 'content-changed' end as reason
+      from chain
+      where seq <> before_seq + 1 or prev_hash <> before_hash or computed <> hash
+      order by seq limit 1
+    )
+    select (select seq::text from broken) as seq_text, (select expected_seq::text from broken) as expected_text, (select id::text from broken) as id_text,
+           (select reason from broken) as reason, (select count(*)::text from chain) as total`.execute(db);
+  const row = res.rows[0];
+  if (!row?.seqText) return { checked: Number(row?.total ?? 0), broken: null };
+  // A missing entry is reported at the place that is missing, as the chain expects it.
+  const seq = row.reason === 'missing-entry' ? Number(row.expectedText) : Number(row.seqText);
+  return { checked: seq - start.seq - 1, broken: { seq, id: Number(row.idText), reason: row.reason } };
+}
+
+export async function countUnsealed(db: Db): Promise<number> {
+  const r = await sql<{ n: string }>`select count(*)::text as n from access_log where seq is null`.execute(
+    db,
+  );
+  return Number(r.rows[0]?.n ?? 0);
+}
