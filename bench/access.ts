@@ -44,7 +44,8 @@ async function main() {
     t = performance.now();
     const verified = await verifyChain(h.db);
     const verifyMs = performance.now() - t;
-    if (verified.firstBreak || verified.checked !== N) throw new Error(`verify failed: ${JSON.stringify(verified)}`);
+    if (verified.firstBreak || verified.checked !== N)
+      throw new Error(`verify failed: ${JSON.stringify(verified)}`);
     const result = {
       benchmark: 'access',
       at: new Date().toISOString(),

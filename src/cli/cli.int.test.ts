@@ -38,7 +38,8 @@ function cli(args: string[], env: Record<string, string>) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('saumaton CLI', () => {
+// Each test starts real processes (and on PGlite creates databases on disk): slow on a busy 2-core machine.
+describe('saumaton CLI', { timeout: 180_000 }, () => {
   it('prints help and refuses unknown commands', () => {
     expect(cli(['--help'], {}).out).toMatch(/catalogue import FILE/);
     const r = cli(['frobnicate'], { DATA_DIR: tmp() });
@@ -92,7 +93,7 @@ describe('saumaton CLI', () => {
   });
 });
 
-describe('saumaton audit verify', () => {
+describe('saumaton audit verify', { timeout: 180_000 }, () => {
   it('reports an intact log, and names the first entry someone changed behind the guard', async () => {
     const env = await freshEnv();
     expect(cli(['migrate'], env).code).toBe(0);

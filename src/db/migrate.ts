@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db } from './connection.js';
 import * as m0001 from './migrations/0001_catalogue.js';
 import * as m0002 from './migrations/0002_access_log.js';
+import * as m0003 from './migrations/0003_clients_access.js';
 
 // Migrations are listed here, not read from the file system, so they work the same from
 // source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
 const migrations: Record<string, Migration> = {
   '0001_catalogue': m0001,
   '0002_access_log': m0002,
+  '0003_clients_access': m0003,
 };
 
 class StaticProvider implements MigrationProvider {

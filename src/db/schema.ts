@@ -185,7 +185,110 @@ export interface AccessLogAnchorTable {
   purgedAt: Timestamp;
 }
 
+export interface UserAccountTable {
+  id: string;
+  version: ColumnType<number, number | undefined, number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  kind: 'professional' | 'organizer' | 'client';
+  displayName: string;
+  profession: string | null;
+  producerId: string | null;
+  unitId: string | null;
+  registers: JSONColumnType<string[], string, string>;
+  organizerRole: string | null;
+  clientId: string | null;
+  issuer: string;
+  subject: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface ClientTable {
+  id: string;
+  version: ColumnType<number, number | undefined, number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  identitySystem: 'pic' | 'temporary';
+  identityValue: string;
+  familyName: string;
+  givenNames: string;
+  birthDate: string;
+  phone: string | null;
+  email: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  municipalityCode: string | null;
+  language: string;
+  nonDisclosure: ColumnType<boolean, boolean | undefined, boolean>;
+  soteCentreUnitId: string | null;
+  soteCentreChosenOn: string | null;
+  dentalUnitId: string | null;
+  dentalChosenOn: string | null;
+}
+
+export interface GuardianshipTable {
+  clientId: string;
+  guardianId: string;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+interface FactColumns {
+  id: string;
+  clientId: string;
+  recordedBy: string;
+  recordedAt: Timestamp;
+  validFrom: Timestamp;
+  validUntil: Timestamp | null;
+}
+
+export interface CareRelationshipTable extends FactColumns {
+  kind: 'care_team' | 'referral' | 'first_contact' | 'personal_worker';
+  userId: string | null;
+  unitId: string | null;
+  note: ColumnType<string, string | undefined, string>;
+}
+
+export interface ConsentTable extends FactColumns {
+  register: 'social' | 'health';
+  scope: ColumnType<string, string | undefined, string>;
+  withdrawnAt: Timestamp | null;
+  withdrawnBy: string | null;
+}
+
+export interface LegalBasisTable extends FactColumns {
+  register: 'social' | 'health';
+  statute: string;
+}
+
+export interface DisclosureRefusalTable extends FactColumns {
+  producerId: string;
+  withdrawnAt: Timestamp | null;
+  withdrawnBy: string | null;
+}
+
+export interface BreakGlassTable extends FactColumns {
+  reasonCode: string;
+  reasonText: string;
+  reviewStatus: ColumnType<
+    'pending' | 'reviewed' | 'flagged',
+    'pending' | 'reviewed' | 'flagged' | undefined,
+    string
+  >;
+  reviewedBy: string | null;
+  reviewedAt: Timestamp | null;
+  reviewNote: string | null;
+}
+
 export interface Database {
+  userAccount: UserAccountTable;
+  client: ClientTable;
+  guardianship: GuardianshipTable;
+  careRelationship: CareRelationshipTable;
+  consent: ConsentTable;
+  legalBasis: LegalBasisTable;
+  disclosureRefusal: DisclosureRefusalTable;
+  breakGlass: BreakGlassTable;
   accessLog: AccessLogTable;
   accessLogAnchor: AccessLogAnchorTable;
   idempotencyKey: IdempotencyKeyTable;

@@ -5,14 +5,20 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type } from '@sinclair/typebox';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { codeRoutes } from '../modules/codes/routes.js';
 import { pathwayRoutes } from '../modules/pathways/routes.js';
-import { DomainError, type FieldError } from './errors.js';
+import { DomainError, type FieldError, localizeFieldError } from './errors.js';
+import { isMessageKey, type Lang, localize, type Message, msg, pickLanguage } from './messages.js';
 import { ReadCache } from './read-cache.js';
 import { Problem } from './schema-kit.js';
 import { fieldErrors, validatorCompiler } from './validation.js';
@@ -30,39 +36,53 @@ export interface AppOptions {
   listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
 }
 
-const STATUS_TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
+/** The title of a status in a language ("Not Found", "Ei löytynyt", "Hittades inte"). */
+function titleOf(status: number, lang: Lang): string {
+  const key = `title.${status}`;
+  return localize(isMessageKey(key) ? key : 'title.other', {}, lang);
+}
 
+/**
+ * Problem Details in the caller's language (Accept-Language; English by default): the title,
+ * the detail and each field error's message are localized, `errors[].code` is the message key.
+ */
 function problem(
+  lang: Lang,
   status: number,
   code: string,
-  detail: string,
+  detail: Message,
   instance: string,
   requestId: string,
   errors?: FieldError[],
 ) {
   return {
     type: `https://saumaton.example/problems/${code}`,
-    title: STATUS_TITLES[status] ?? 'Error',
+    title: titleOf(status, lang),
     status,
-    detail,
+    detail: localize(detail.key, detail.params, lang),
     instance,
     code,
     requestId,
-    ...(errors?.length ? { errors } : {}),
+    ...(errors?.length ? { errors: errors.map((e) => localizeFieldError(e, lang)) } : {}),
   };
+}
+
+/** Sends a problem in the language the request asks for, saying which it is (Content-Language). */
+function sendProblem(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail: Message,
+  opts: { instance?: string; errors?: FieldError[] } = {},
+) {
+  const lang = pickLanguage(req.headers['accept-language']);
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .header('content-language', lang)
+    .header('vary', 'Accept-Language')
+    .send(problem(lang, status, code, detail, opts.instance ?? req.url, req.id, opts.errors));
 }
 
 /** PostgreSQL errors that are the caller's fault, mapped to what they must fix. */
@@ -70,24 +90,48 @@ function pgProblem(err: {
   code?: string;
   detail?: string;
   constraint?: string;
-}): [number, string, string] | null {
+}): [number, string, Message] | null {
   switch (err.code) {
     case '23505':
-      return [409, 'conflict', 'A record with the same unique value already exists.'];
+      return [409, 'conflict', msg('db.unique')];
     case '23503':
-      return [
-        409,
-        'conflict',
-        'The record refers to, or is referred to by, another record that does not allow this change.',
-      ];
+      return [409, 'conflict', msg('db.reference')];
     case '23514':
-      return [422, 'validation', `A value breaks the rule ${err.constraint ?? ''}.`.trim()];
+      return [
+        422,
+        'validation',
+        err.constraint ? msg('db.check', { rule: err.constraint }) : msg('db.checkUnnamed'),
+      ];
     case '22P02':
     case '22007':
     case '22008':
-      return [400, 'bad-value', 'A value has the wrong format.'];
+      return [400, 'bad-value', msg('db.badValue')];
     default:
       return null;
+  }
+}
+
+const noRoute = (req: FastifyRequest) =>
+  msg('route.none', { method: req.method, path: req.url.split('?')[0] ?? '' });
+
+/** What went wrong with a request Fastify refused before any route ran. */
+function requestProblem(code: string | undefined, status: number): Message {
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return msg('request.tooLarge');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return msg('request.mediaType');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return msg('request.emptyBody');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return msg('request.invalidJson');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return msg('request.contentLength');
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_INVALID_URL':
+      return msg('request.badUrl');
+    default:
+      return msg('request.other', { code: code ?? String(status) });
   }
 }
 
@@ -149,62 +193,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError & { code?: string }, req, reply) => {
     const instance = req.url.split('?')[0] ?? req.url;
-    if (err instanceof DomainError) {
-      return reply
-        .code(err.status)
-        .type('application/problem+json')
-        .send(problem(err.status, err.code, err.message, instance, req.id, err.errors));
-    }
+    if (err instanceof DomainError)
+      return sendProblem(req, reply, err.status, err.code, err.detail, { instance, errors: err.errors });
     if (err.validation) {
       const errors = fieldErrors(err.validation as never, err.validationContext ?? 'body');
-      return reply
-        .code(400)
-        .type('application/problem+json')
-        .send(
-          problem(
-            400,
-            'validation',
-            'The request does not match the API schema; see errors for each field to fix.',
-            instance,
-            req.id,
-            errors,
-          ),
-        );
+      return sendProblem(req, reply, 400, 'validation', msg('request.schema'), { instance, errors });
     }
     const pg = pgProblem(err as never);
-    if (pg) {
-      return reply
-        .code(pg[0])
-        .type('application/problem+json')
-        .send(problem(pg[0], pg[1], pg[2], instance, req.id));
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const detail =
-        err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-          ? 'The request body is too large.'
-          : err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? 'Send JSON with Content-Type: application/json.'
-            : err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-              ? 'The request body is empty; send a JSON object.'
-              : err.message;
-      return reply
-        .code(err.statusCode)
-        .type('application/problem+json')
-        .send(problem(err.statusCode, (err.code ?? 'bad-request').toLowerCase(), detail, instance, req.id));
-    }
-    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unexpected error');
-    return reply
-      .code(500)
-      .type('application/problem+json')
-      .send(
-        problem(
-          500,
-          'internal',
-          'Something went wrong on our side; the change was not saved. Try again.',
-          instance,
-          req.id,
-        ),
+    if (pg) return sendProblem(req, reply, pg[0], pg[1], pg[2], { instance });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+      return sendProblem(
+        req,
+        reply,
+        err.statusCode,
+        (err.code ?? 'bad-request').toLowerCase(),
+        requestProblem(err.code, err.statusCode),
+        { instance },
       );
+    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unexpected error');
+    return sendProblem(req, reply, 500, 'internal', msg('request.internal'), { instance });
   });
 
   app.get(
@@ -227,10 +234,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         await sql`select 1`.execute(opts.db);
         return { status: 'ready' };
       } catch {
-        return reply
-          .code(503)
-          .type('application/problem+json')
-          .send(problem(503, 'db-unavailable', 'The database is not reachable.', '/readyz', req.id));
+        return sendProblem(req, reply, 503, 'db-unavailable', msg('request.dbUnavailable'), {
+          instance: '/readyz',
+        });
       }
     },
   );
@@ -253,18 +259,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(pathwayRoutes(opts.db, cache));
       await api.register(codeRoutes());
       api.setNotFoundHandler((req, reply) =>
-        reply
-          .code(404)
-          .type('application/problem+json')
-          .send(
-            problem(
-              404,
-              'no-route',
-              `There is no ${req.method} ${req.url.split('?')[0]} in the API; see /docs.`,
-              req.url,
-              req.id,
-            ),
-          ),
+        sendProblem(
+          req,
+          reply,
+          404,
+          'no-route',
+          msg('route.notInApi', { method: req.method, path: req.url.split('?')[0] ?? '' }),
+        ),
       );
     },
     { prefix: '/api' },
@@ -280,22 +281,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const path = req.url.split('?')[0] ?? '';
       if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path))
         return reply.type('text/html').sendFile('index.html');
-      return reply
-        .code(404)
-        .type('application/problem+json')
-        .send(
-          problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id),
-        );
+      return sendProblem(req, reply, 404, 'no-route', noRoute(req));
     });
   } else {
-    app.setNotFoundHandler((req, reply) =>
-      reply
-        .code(404)
-        .type('application/problem+json')
-        .send(
-          problem(404, 'no-route', `There is no ${req.method} ${req.url.split('?')[0]}.`, req.url, req.id),
-        ),
-    );
+    app.setNotFoundHandler((req, reply) => sendProblem(req, reply, 404, 'no-route', noRoute(req)));
   }
   return app;
 }

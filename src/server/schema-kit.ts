@@ -66,7 +66,20 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String()),
     code: Type.String(),
     requestId: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.String({ description: 'JSON pointer of the field to fix, e.g. /steps/2/serviceId' }),
+          message: Type.String({ description: 'What to fix, in the language of Content-Language' }),
+          code: Type.String({ description: 'Stable message key, e.g. price.negative' }),
+        }),
+      ),
+    ),
   },
-  { $id: 'Problem', description: 'RFC 9457 Problem Details' },
+  {
+    $id: 'Problem',
+    description:
+      'RFC 9457 Problem Details. Title, detail and messages are in the language asked for with ' +
+      'Accept-Language (fi, sv or en; English by default), named in Content-Language.',
+  },
 );

@@ -1,7 +1,8 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
-import type { FieldError } from './errors.js';
+import { type FieldError, fieldError, fieldErrorOf } from './errors.js';
+import { isMessageKey, type Message, msg, type ParamValue } from './messages.js';
 
 // Bodies are validated strictly: an unknown field or a wrong type is an error the caller must
 // fix, never silently dropped or coerced. Query strings and path parameters arrive as text, so
@@ -15,33 +16,125 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
-/** Turns Ajv's errors into field errors a person can act on. */
+/** A JSON type by name ("string"), in words of each language where it is one we name. */
+function typeName(type: string): ParamValue {
+  const key = `jsonType.${type}`;
+  return isMessageKey(key) ? msg(key as 'jsonType.string') : type;
+}
+
+/** An allowed value as the caller would write it: codes as they are, anything else as JSON. */
+const valueText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+const typesOf = (e: ErrorObject): string[] => {
+  const t = (e.params as { type: string | string[] }).type;
+  return Array.isArray(t) ? t : String(t).split(',');
+};
+
+function typeMessage(types: string[]): Message {
+  const [only] = types;
+  return types.length === 1 && only !== undefined
+    ? msg('schema.type', { type: typeName(only) })
+    : msg('schema.types', { types: types.map(typeName) });
+}
+
+/** The message for one Ajv error, by keyword. */
+function messageOf(e: ErrorObject): Message {
+  const p = e.params as Record<string, unknown>;
+  const limit = Number(p.limit);
+  switch (e.keyword) {
+    case 'type':
+      return typeMessage(typesOf(e));
+    case 'enum':
+      return msg('schema.enum', { values: ((p.allowedValues as unknown[]) ?? []).map(valueText) });
+    case 'const':
+      return msg('schema.const', { value: JSON.stringify(p.allowedValue) });
+    case 'minLength':
+      return limit === 1 ? msg('schema.notEmpty') : msg('schema.minLength', { limit });
+    case 'maxLength':
+      return msg('schema.maxLength', { limit });
+    case 'pattern':
+      return msg('schema.pattern', { pattern: String(p.pattern) });
+    case 'format':
+      return msg('schema.format', { format: String(p.format) });
+    case 'minimum':
+      return msg('schema.minimum', { limit });
+    case 'maximum':
+      return msg('schema.maximum', { limit });
+    case 'exclusiveMinimum':
+      return msg('schema.exclusiveMinimum', { limit });
+    case 'exclusiveMaximum':
+      return msg('schema.exclusiveMaximum', { limit });
+    case 'multipleOf':
+      return msg('schema.multipleOf', { limit: Number(p.multipleOf) });
+    case 'minItems':
+      return msg('schema.minItems', { limit });
+    case 'maxItems':
+      return msg('schema.maxItems', { limit });
+    case 'uniqueItems':
+      return msg('schema.uniqueItems');
+    case 'anyOf':
+    case 'oneOf':
+      return msg('schema.anyOf');
+    default:
+      return msg('schema.other', { rule: e.keyword });
+  }
+}
+
+/**
+ * Errors of an anyOf (a nullable field, say) are folded into what to fix: a value of the wrong
+ * kind gets one message naming every kind allowed ("string or null"), and a value of a right
+ * kind that breaks a rule of its branch gets only that rule.
+ */
+function foldAlternatives(errors: ErrorObject[]): Map<ErrorObject, Message | null> {
+  const fold = new Map<ErrorObject, Message | null>();
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
+    const branch = errors.filter((b) => b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`));
+    const kinds = branch.filter(
+      (b) => b.instancePath === e.instancePath && (b.keyword === 'type' || b.keyword === 'const'),
+    );
+    if (kinds.length === 0) continue;
+    for (const b of kinds) fold.set(b, null);
+    if (kinds.length < branch.length) {
+      fold.set(e, null);
+      continue;
+    }
+    const values = kinds
+      .filter((b) => b.keyword === 'const')
+      .map((b) => valueText((b.params as { allowedValue: unknown }).allowedValue));
+    const types = kinds.filter((b) => b.keyword === 'type').flatMap(typesOf);
+    fold.set(e, values.length ? msg('schema.enum', { values: [...values, ...types] }) : typeMessage(types));
+  }
+  return fold;
+}
+
+/** Turns Ajv's errors into field errors a person can act on, in any of the three languages. */
 export function fieldErrors(errors: ErrorObject[], part: string): FieldError[] {
-  return errors.map((e) => {
+  const folded = foldAlternatives(errors);
+  const out: FieldError[] = [];
+  for (const e of errors) {
     const base = `${part === 'body' ? '' : `${part}:`}${e.instancePath || '/'}`;
+    if (folded.has(e)) {
+      const m = folded.get(e);
+      if (m) out.push(fieldErrorOf(base, m));
+      continue;
+    }
     switch (e.keyword) {
       case 'additionalProperties': {
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
-        return {
-          field: `${e.instancePath}/${extra}`,
-          message: `Unknown field "${extra}": remove it (check its spelling against the API documentation at /docs).`,
-        };
+        out.push(fieldError(`${e.instancePath}/${extra}`, 'schema.unknownField', { name: extra }));
+        break;
       }
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        return { field: `${e.instancePath}/${missing}`, message: `"${missing}" is required.` };
+        out.push(fieldError(`${e.instancePath}/${missing}`, 'schema.required', { name: missing }));
+        break;
       }
-      case 'type':
-        return { field: base, message: `Must be of type ${(e.params as { type: string }).type}.` };
-      case 'enum':
-        return {
-          field: base,
-          message: `Must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}.`,
-        };
       default:
-        return { field: base, message: `Must ${e.message ?? 'be valid'}.` };
+        out.push(fieldErrorOf(base, messageOf(e)));
     }
-  });
+  }
+  return out;
 }
 
 /** Validates a value against a schema the way request bodies are validated (strict, no coercion). */

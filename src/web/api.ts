@@ -1,8 +1,10 @@
 /**
  * Typed client for the Saumaton API (same origin). Failures arrive as RFC 9457 Problem Details
  * and are thrown as ApiError, with the field errors keyed by JSON pointer so forms can show each
- * message at its field. Updates send the version they read (If-Match and "version").
+ * message at its field. Updates send the version they read (If-Match and "version"). Every
+ * request asks for the UI language (Accept-Language), so the server explains in it.
  */
+import i18n from 'i18next';
 import type {
   CodeSystem,
   CodeSystemSummary,
@@ -17,7 +19,10 @@ import type {
 export interface FieldError {
   /** JSON pointer into the request body, e.g. `/name/fi` or `/steps/2/serviceId`. */
   field: string;
+  /** What to fix, in the language asked for. */
   message: string;
+  /** The server's stable message key, e.g. `price.negative`. */
+  code?: string;
 }
 
 export class ApiError extends Error {
@@ -38,6 +43,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The UI language for Accept-Language: fi, sv or en (the server answers in English otherwise). */
+function uiLanguage(): string | undefined {
+  return i18n.resolvedLanguage ?? i18n.language ?? undefined;
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 function queryString(params: Query): string {
@@ -55,11 +65,13 @@ async function request<T>(
   headers: Record<string, string> = {},
 ): Promise<T> {
   let res: Response;
+  const lang = uiLanguage();
   try {
     res = await fetch(url, {
       method,
       headers: {
         accept: 'application/json',
+        ...(lang ? { 'accept-language': lang } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },

@@ -105,7 +105,9 @@ describe('organizer catalogue in the browser', () => {
       (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
       describedBy.split(' ').filter(Boolean),
     );
-    expect(description).toContain('A price cannot be negative.');
+    // The server explains in the UI language (the web app sends Accept-Language).
+    expect(description).toContain('Hinta ei voi olla negatiivinen.');
+    expect(description).not.toContain('A price cannot be negative.');
     expect(await seriousAxeViolations(page, 'service form with errors fi')).toEqual([]);
 
     await price.fill('85,50');
@@ -247,7 +249,7 @@ describe('organizer catalogue in the browser', () => {
     await page.getByRole('button', { name: 'Poista pysyvästi' }).click();
     const refused = page.getByRole('alert').filter({ hasText: 'Muutosta ei voitu tehdä' });
     await refused.waitFor();
-    expect((await refused.textContent()) ?? '').toContain('cannot be deleted');
+    expect((await refused.textContent()) ?? '').toContain(`Palvelua "${service.name.fi}" ei voi poistaa`);
 
     await page.getByRole('button', { name: 'Poista käytöstä' }).click();
     await page.getByRole('status').getByText('Poistettu käytöstä. Tiedot ja historia säilyvät.').waitFor();

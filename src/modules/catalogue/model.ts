@@ -4,6 +4,7 @@
  */
 import { FinnishBusinessIds } from 'finnish-business-ids';
 import type { Accessibility, Localized, OpeningHours } from '../../db/schema.js';
+import { type FieldError, fieldError } from '../../server/errors.js';
 
 export type { Accessibility, Localized, OpeningHours };
 
@@ -152,26 +153,23 @@ export function isValidOid(value: string): boolean {
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** Checks opening hours: weekdays 1–7, HH:MM times, opening before closing. */
-export function openingHoursProblems(
-  hours: OpeningHours[],
-  field: string,
-): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function openingHoursProblems(hours: OpeningHours[], field: string): FieldError[] {
+  const problems: FieldError[] = [];
   hours.forEach((h, i) => {
     const f = `${field}/${i}`;
-    if (h.days.length === 0)
-      problems.push({ field: `${f}/days`, message: 'Give at least one weekday (1 = Monday … 7 = Sunday).' });
+    if (h.days.length === 0) problems.push(fieldError(`${f}/days`, 'hours.daysRequired'));
     for (const d of h.days) {
       if (!Number.isInteger(d) || d < 1 || d > 7)
-        problems.push({ field: `${f}/days`, message: `Weekday ${d} is not 1 (Monday) … 7 (Sunday).` });
+        problems.push(fieldError(`${f}/days`, 'hours.dayInvalid', { day: d }));
     }
-    if (!HHMM.test(h.opens)) problems.push({ field: `${f}/opens`, message: 'Use HH:MM, e.g. 08:00.' });
-    if (!HHMM.test(h.closes)) problems.push({ field: `${f}/closes`, message: 'Use HH:MM, e.g. 16:00.' });
+    if (!HHMM.test(h.opens))
+      problems.push(fieldError(`${f}/opens`, 'hours.timeFormat', { example: '08:00' }));
+    if (!HHMM.test(h.closes))
+      problems.push(fieldError(`${f}/closes`, 'hours.timeFormat', { example: '16:00' }));
     if (HHMM.test(h.opens) && HHMM.test(h.closes) && h.opens >= h.closes)
-      problems.push({
-        field: `${f}/closes`,
-        message: `Closing time ${h.closes} must be after opening time ${h.opens}.`,
-      });
+      problems.push(
+        fieldError(`${f}/closes`, 'hours.closesBeforeOpens', { closes: h.closes, opens: h.opens }),
+      );
   });
   return problems;
 }

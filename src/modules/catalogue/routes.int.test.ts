@@ -78,7 +78,11 @@ describe('producers', () => {
     expect(unknown.json().errors).toContainEqual(expect.objectContaining({ field: '/nmae' }));
     const wrongType = await post('/api/producers', producerBody({ name: 42, businessId: null }));
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json().errors).toContainEqual({ field: '/name', message: 'Must be of type string.' });
+    expect(wrongType.json().errors).toContainEqual({
+      field: '/name',
+      message: 'Must be of type string.',
+      code: 'schema.type',
+    });
     const badKind = await post('/api/producers', producerBody({ kind: 'pharmacy', businessId: null }));
     expect(badKind.statusCode).toBe(400);
     expect(badKind.json().errors[0].message).toMatch(/sote_centre/);
@@ -191,7 +195,9 @@ describe('the catalogue as a whole', () => {
   it('validates service prices and classification codes', async () => {
     const negative = await post('/api/services', serviceBody({ unitPrice: -1 }));
     expect(negative.statusCode).toBe(422);
-    expect(negative.json().errors).toEqual([{ field: '/unitPrice', message: 'A price cannot be negative.' }]);
+    expect(negative.json().errors).toEqual([
+      { field: '/unitPrice', message: 'A price cannot be negative.', code: 'price.negative' },
+    ]);
     const fraction = await post('/api/services', serviceBody({ unitPrice: 1.234 }));
     expect(fraction.statusCode).toBe(422);
     const unknownCode = await post(

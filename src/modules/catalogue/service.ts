@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion, recordHistory } from '../../db/versioned.js';
-import { conflict, notFound, Problems } from '../../server/errors.js';
+import { conflict, doesNotExist, fieldError, notFound, Problems } from '../../server/errors.js';
+import { type Message, msg } from '../../server/messages.js';
 import {
   findCodeSystem,
   lookupConcept,
@@ -36,10 +37,9 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 function languageProblems(p: Problems, langs: string[], field: string) {
   langs.forEach((l, i) => {
-    if (!LANGUAGE_CODE.test(l))
-      p.add(`${field}/${i}`, `"${l}" is not a language code; use ISO 639-1 such as fi, sv, en.`);
+    if (!LANGUAGE_CODE.test(l)) p.add(`${field}/${i}`, 'language.invalid', { code: l });
   });
-  if (new Set(langs).size !== langs.length) p.add(field, 'List each language once.');
+  if (new Set(langs).size !== langs.length) p.add(field, 'language.duplicate');
 }
 
 // ---------- producers ----------
@@ -47,12 +47,9 @@ function languageProblems(p: Problems, langs: string[], field: string) {
 async function validateProducer(db: Db, input: Input<Producer>, selfId: string | null) {
   const p = new Problems();
   if (input.businessId !== null && !isValidBusinessId(input.businessId))
-    p.add(
-      '/businessId',
-      `"${input.businessId}" is not a valid Business ID (Y-tunnus): 7 digits, a hyphen and a check digit, e.g. 2606155-7.`,
-    );
+    p.add('/businessId', 'producer.businessIdInvalid', { value: input.businessId });
   if (input.oid !== null && !isValidOid(input.oid))
-    p.add('/oid', `"${input.oid}" is not an OID: numbers separated by dots, e.g. 1.2.246.10.2606155.10.1.`);
+    p.add('/oid', 'producer.oidInvalid', { value: input.oid });
   p.throwIfAny();
   if (input.businessId) {
     const other = await db
@@ -63,15 +60,15 @@ async function validateProducer(db: Db, input: Input<Producer>, selfId: string |
       .executeTakeFirst();
     if (other)
       throw conflict(
-        `Business ID ${input.businessId} already belongs to producer "${other.name}" (${other.id}).`,
-        [{ field: '/businessId', message: 'Each producer has its own Business ID.' }],
+        msg('producer.businessIdTaken', { businessId: input.businessId, name: other.name, id: other.id }),
+        [fieldError('/businessId', 'producer.businessIdUnique')],
       );
   }
 }
 
 export async function getProducer(db: Db, id: string): Promise<Producer> {
   const row = await db.selectFrom('producer').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Producer', id);
+  if (!row) throw notFound('producer', id);
   return store.producerFromRow(row);
 }
 
@@ -106,7 +103,7 @@ export async function updateProducer(
   return inTx(db, async (trx) => {
     await getProducer(trx, id);
     await validateProducer(trx, input, id);
-    await bumpVersion(trx, 'producer', 'Producer', id, version, {
+    await bumpVersion(trx, 'producer', 'producer', id, version, {
       name: input.name,
       kind: input.kind,
       businessId: input.businessId,
@@ -130,9 +127,12 @@ export async function deleteProducer(db: Db, id: string): Promise<void> {
     ]);
     if (units.length + contracts.length > 0)
       throw conflict(
-        `Producer "${producer.name}" has ${units.length} unit(s) and ${contracts.length} contract(s)` +
-          `${contracts.length ? ` (${contracts.map((c) => c.reference).join(', ')})` : ''}; it cannot be deleted. ` +
-          'Deactivate it instead (set "active" to false): its history is kept.',
+        msg('producer.inUse', {
+          name: producer.name,
+          units: units.length,
+          contracts: contracts.length,
+          references: contracts.length ? ` (${contracts.map((c) => c.reference).join(', ')})` : '',
+        }),
       );
     await trx.deleteFrom('producer').where('id', '=', id).execute();
   });
@@ -147,29 +147,25 @@ async function validateUnit(db: Db, input: Input<Unit>): Promise<string> {
     .select('id')
     .where('id', '=', input.producerId)
     .executeTakeFirst();
-  if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
+  if (!producer) p.addMessage('/producerId', doesNotExist('producer', input.producerId));
   const municipality = municipalityOfPostalCode(input.postalCode);
-  if (!municipality) p.add('/postalCode', `${input.postalCode} is not a Finnish postal code in use.`);
+  if (!municipality) p.add('/postalCode', 'unit.postalCodeUnknown', { code: input.postalCode });
   let municipalityCode = municipality?.code ?? '';
   if (input.municipalityCode) {
     if (!regionOfMunicipality(input.municipalityCode))
-      p.add(
-        '/municipalityCode',
-        `${input.municipalityCode} is not a municipality code (three digits, e.g. 109 Hämeenlinna).`,
-      );
+      p.add('/municipalityCode', 'unit.municipalityCodeInvalid', { code: input.municipalityCode });
     else municipalityCode = input.municipalityCode;
   }
   p.list.push(...openingHoursProblems(input.openingHours, '/openingHours'));
   languageProblems(p, input.languages, '/languages');
-  if (input.languages.length === 0)
-    p.add('/languages', 'Name at least one language the unit serves in, e.g. fi.');
+  if (input.languages.length === 0) p.add('/languages', 'unit.languagesRequired');
   p.throwIfAny();
   return municipalityCode;
 }
 
 export async function getUnit(db: Db, id: string): Promise<Unit> {
   const row = await db.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Unit', id);
+  if (!row) throw notFound('unit', id);
   return store.unitFromRow(row);
 }
 
@@ -203,7 +199,7 @@ export async function updateUnit(db: Db, id: string, version: number, input: Inp
   return inTx(db, async (trx) => {
     await getUnit(trx, id);
     const municipalityCode = await validateUnit(trx, input);
-    await bumpVersion(trx, 'unit', 'Unit', id, version, unitColumns(input, municipalityCode));
+    await bumpVersion(trx, 'unit', 'unit', id, version, unitColumns(input, municipalityCode));
     const updated = await getUnit(trx, id);
     await recordHistory(trx, 'unit', id, updated.version, updated);
     return updated;
@@ -215,10 +211,7 @@ export async function deleteUnit(db: Db, id: string): Promise<void> {
     const unit = await getUnit(trx, id);
     const channels = await trx.selectFrom('channel').select('id').where('unitId', '=', id).execute();
     if (channels.length > 0)
-      throw conflict(
-        `Unit "${unit.name}" offers services through ${channels.length} channel(s); it cannot be deleted. ` +
-          'Deactivate it instead (set "active" to false), or delete its channels first.',
-      );
+      throw conflict(msg('unit.inUse', { name: unit.name, channels: channels.length }));
     await trx.deleteFrom('unit').where('id', '=', id).execute();
   });
 }
@@ -228,33 +221,27 @@ export async function deleteUnit(db: Db, id: string): Promise<void> {
 function validateService(input: Input<Service>): number {
   const p = new Problems();
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (!input.name[lang].trim()) p.add(`/name/${lang}`, `Give the service's name in ${lang}.`);
+    if (!input.name[lang].trim())
+      p.add(`/name/${lang}`, 'service.nameRequired', { language: msg(`inLanguage.${lang}`) });
   }
   if (input.classification) {
     const { system, code } = input.classification;
     if (!findCodeSystem(system)) {
-      p.add(
-        '/classification/system',
-        `${system} is not a code system Saumaton knows; see GET /api/codesystems.`,
-      );
+      p.add('/classification/system', 'service.codeSystemUnknown', { system });
     } else if (!lookupConcept(system, code)) {
-      p.add(
-        '/classification/code',
-        `${code} is not a code in ${system}; see GET /api/codesystems for the codes.`,
-      );
+      p.add('/classification/code', 'service.codeUnknown', { code, system });
     }
   }
   const cents = eurosToCents(input.unitPrice);
-  if (input.unitPrice < 0) p.add('/unitPrice', 'A price cannot be negative.');
-  else if (cents === null)
-    p.add('/unitPrice', 'Give the price in euros with at most two decimals, e.g. 85.50.');
+  if (input.unitPrice < 0) p.add('/unitPrice', 'price.negative');
+  else if (cents === null) p.add('/unitPrice', 'price.decimalsExample');
   p.throwIfAny();
   return cents as number;
 }
 
 export async function getService(db: Db, id: string): Promise<Service> {
   const row = await db.selectFrom('service').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Service', id);
+  if (!row) throw notFound('service', id);
   return store.serviceFromRow(row);
 }
 
@@ -295,7 +282,7 @@ export async function updateService(
   const cents = validateService(input);
   return inTx(db, async (trx) => {
     await getService(trx, id);
-    await bumpVersion(trx, 'service', 'Service', id, version, serviceColumns(input, cents));
+    await bumpVersion(trx, 'service', 'service', id, version, serviceColumns(input, cents));
     const updated = await getService(trx, id);
     await recordHistory(trx, 'service', id, updated.version, updated);
     return updated;
@@ -303,7 +290,7 @@ export async function updateService(
 }
 
 /** Where a service is used: a service in use is deactivated, never deleted. */
-export async function serviceReferences(db: Db, id: string): Promise<string[]> {
+export async function serviceReferences(db: Db, id: string): Promise<Message[]> {
   const [channels, contracts, packages, steps] = await Promise.all([
     db.selectFrom('channel').select('id').where('serviceId', '=', id).execute(),
     db
@@ -315,21 +302,25 @@ export async function serviceReferences(db: Db, id: string): Promise<string[]> {
     db
       .selectFrom('packageService as ps')
       .innerJoin('servicePackage as p', 'p.id', 'ps.packageId')
-      .select('p.nameEn')
+      .select(['p.nameFi', 'p.nameSv', 'p.nameEn'])
       .where('ps.serviceId', '=', id)
       .execute(),
     db
       .selectFrom('chainStep as s')
       .innerJoin('serviceChain as c', 'c.id', 's.chainId')
-      .select(['c.nameEn', 's.position'])
+      .select(['c.nameFi', 'c.nameSv', 'c.nameEn', 's.position'])
       .where('s.serviceId', '=', id)
       .execute(),
   ]);
-  const refs: string[] = [];
-  if (channels.length) refs.push(`${channels.length} channel(s)`);
-  for (const c of contracts) refs.push(`contract ${c.reference}`);
-  for (const p of packages) refs.push(`package "${p.nameEn}"`);
-  for (const s of steps) refs.push(`step ${s.position + 1} of chain "${s.nameEn}"`);
+  const refs: Message[] = [];
+  if (channels.length) refs.push(msg('ref.channels', { count: channels.length }));
+  for (const c of contracts) refs.push(msg('ref.contract', { reference: c.reference }));
+  for (const p of packages)
+    refs.push(msg('ref.package', { name: { fi: p.nameFi, sv: p.nameSv, en: p.nameEn } }));
+  for (const s of steps)
+    refs.push(
+      msg('ref.chainStep', { step: s.position + 1, name: { fi: s.nameFi, sv: s.nameSv, en: s.nameEn } }),
+    );
   return refs;
 }
 
@@ -337,11 +328,7 @@ export async function deleteService(db: Db, id: string): Promise<void> {
   await inTx(db, async (trx) => {
     const service = await getService(trx, id);
     const refs = await serviceReferences(trx, id);
-    if (refs.length)
-      throw conflict(
-        `Service "${service.name.en}" is used by ${refs.join(', ')}; it cannot be deleted. ` +
-          'Deactivate it instead (set "active" to false), or remove it from those first.',
-      );
+    if (refs.length) throw conflict(msg('service.inUse', { name: service.name, references: refs }));
     await trx.deleteFrom('service').where('id', '=', id).execute();
   });
 }
@@ -365,30 +352,34 @@ export async function producerContractedFor(db: Db, producerId: string, serviceI
 async function validateChannel(db: Db, input: Input<Channel>) {
   const p = new Problems();
   const [service, unit] = await Promise.all([
-    db.selectFrom('service').select(['id', 'nameEn']).where('id', '=', input.serviceId).executeTakeFirst(),
+    db
+      .selectFrom('service')
+      .select(['id', 'nameFi', 'nameSv', 'nameEn'])
+      .where('id', '=', input.serviceId)
+      .executeTakeFirst(),
     db
       .selectFrom('unit')
       .select(['id', 'producerId', 'name'])
       .where('id', '=', input.unitId)
       .executeTakeFirst(),
   ]);
-  if (!service) p.add('/serviceId', `Service ${input.serviceId} does not exist.`);
-  if (!unit) p.add('/unitId', `Unit ${input.unitId} does not exist.`);
+  if (!service) p.addMessage('/serviceId', doesNotExist('service', input.serviceId));
+  if (!unit) p.addMessage('/unitId', doesNotExist('unit', input.unitId));
   p.list.push(...openingHoursProblems(input.hours, '/hours'));
   languageProblems(p, input.languages, '/languages');
   p.throwIfAny();
   if (service && unit && !(await producerContractedFor(db, unit.producerId, service.id, today()))) {
-    p.add(
-      '/serviceId',
-      `The producer of unit "${unit.name}" has no valid contract for "${service.nameEn}": add the service to its contract first.`,
-    );
+    p.add('/serviceId', 'channel.noContract', {
+      unit: unit.name,
+      service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
+    });
     p.throwIfAny();
   }
 }
 
 export async function getChannel(db: Db, id: string): Promise<Channel> {
   const row = await db.selectFrom('channel').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Channel', id);
+  if (!row) throw notFound('channel', id);
   return store.channelFromRow(row);
 }
 
@@ -412,10 +403,9 @@ async function assertChannelUnique(db: Db, input: Input<Channel>, selfId: string
     .$if(selfId !== null, (q) => q.where('id', '!=', selfId as string))
     .executeTakeFirst();
   if (other)
-    throw conflict(
-      `This unit already offers this service through a "${input.kind}" channel (${other.id}); edit that one.`,
-      [{ field: '/kind', message: 'Choose another channel kind or edit the existing channel.' }],
-    );
+    throw conflict(msg('channel.duplicate', { kind: msg(`channelKind.${input.kind}`), id: other.id }), [
+      fieldError('/kind', 'channel.kindTaken'),
+    ]);
 }
 
 export async function createChannel(db: Db, input: Input<Channel>): Promise<Channel> {
@@ -443,7 +433,7 @@ export async function updateChannel(
     await getChannel(trx, id);
     await validateChannel(trx, input);
     await assertChannelUnique(trx, input, id);
-    await bumpVersion(trx, 'channel', 'Channel', id, version, channelColumns(input));
+    await bumpVersion(trx, 'channel', 'channel', id, version, channelColumns(input));
     const updated = await getChannel(trx, id);
     await recordHistory(trx, 'channel', id, updated.version, updated);
     return updated;
@@ -461,26 +451,22 @@ export async function deleteChannel(db: Db, id: string): Promise<void> {
 
 function validateContractShape(input: Input<Contract>): Map<string, number> {
   const p = new Problems();
-  if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', 'Give a real date as YYYY-MM-DD.');
-  if (input.validTo !== null && !isValidIsoDate(input.validTo))
-    p.add('/validTo', 'Give a real date as YYYY-MM-DD, or null.');
+  if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', 'date.invalid');
+  if (input.validTo !== null && !isValidIsoDate(input.validTo)) p.add('/validTo', 'date.invalidOrNull');
   if (input.validTo !== null && isValidIsoDate(input.validFrom) && input.validTo < input.validFrom)
-    p.add('/validTo', `The contract ends (${input.validTo}) before it starts (${input.validFrom}).`);
+    p.add('/validTo', 'contract.endsBeforeStart', { to: input.validTo, from: input.validFrom });
   const missing = OBLIGATIONS.filter((o) => !input.obligations.includes(o));
   if (missing.length)
-    p.add(
-      '/obligations',
-      `Every producer accepts all cooperation obligations; missing: ${missing.join(', ')}.`,
-    );
-  if (input.services.length === 0) p.add('/services', 'A contract covers at least one service.');
+    p.add('/obligations', 'contract.obligationsMissing', {
+      missing: missing.map((o) => msg(`obligation.${o}`)),
+    });
+  if (input.services.length === 0) p.add('/services', 'contract.servicesRequired');
   const cents = new Map<string, number>();
   input.services.forEach((s, i) => {
-    if (cents.has(s.serviceId))
-      p.add(`/services/${i}/serviceId`, 'This service is listed twice in the contract.');
+    if (cents.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'contract.serviceTwice');
     const c = eurosToCents(s.unitPrice);
-    if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, 'A price cannot be negative.');
-    else if (c === null)
-      p.add(`/services/${i}/unitPrice`, 'Give the price in euros with at most two decimals.');
+    if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, 'price.negative');
+    else if (c === null) p.add(`/services/${i}/unitPrice`, 'price.decimals');
     cents.set(s.serviceId, c ?? 0);
   });
   p.throwIfAny();
@@ -494,13 +480,14 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
     .select('id')
     .where('id', '=', input.producerId)
     .executeTakeFirst();
-  if (!producer) p.add('/producerId', `Producer ${input.producerId} does not exist.`);
+  if (!producer) p.addMessage('/producerId', doesNotExist('producer', input.producerId));
   const ids = input.services.map((s) => s.serviceId);
   const known = new Set(
     (await db.selectFrom('service').select('id').where('id', 'in', ids).execute()).map((r) => r.id),
   );
   input.services.forEach((s, i) => {
-    if (!known.has(s.serviceId)) p.add(`/services/${i}/serviceId`, `Service ${s.serviceId} does not exist.`);
+    if (!known.has(s.serviceId))
+      p.addMessage(`/services/${i}/serviceId`, doesNotExist('service', s.serviceId));
   });
   p.throwIfAny();
   // Serialise contract writes per producer so two concurrent contracts cannot both pass the overlap check.
@@ -521,20 +508,19 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
         o.serviceId === s.serviceId &&
         periodsOverlap({ from: input.validFrom, to: input.validTo }, { from: o.validFrom, to: o.validTo })
       )
-        q.add(
-          `/services/${i}/serviceId`,
-          `Contract ${o.reference} (${o.validFrom} – ${o.validTo ?? 'open-ended'}) already covers this service for this producer; ` +
-            'end that contract before this one starts, or change this period.',
-        );
+        q.add(`/services/${i}/serviceId`, 'contract.overlapsService', {
+          reference: o.reference,
+          from: o.validFrom,
+          to: o.validTo ?? msg('contract.openEnded'),
+        });
     }
   });
-  if (q.list.length)
-    throw conflict('The contract period overlaps another contract of the same producer.', q.list);
+  if (q.list.length) throw conflict(msg('contract.overlaps'), q.list);
 }
 
 export async function getContract(db: Db, id: string): Promise<Contract> {
   const row = await db.selectFrom('contract').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Contract', id);
+  if (!row) throw notFound('contract', id);
   const [contract] = await store.contractsByIds(db, [row]);
   return contract as Contract;
 }
@@ -596,7 +582,7 @@ export async function updateContract(
   return inTx(db, async (trx) => {
     await getContract(trx, id);
     await validateContractRefs(trx, input, id);
-    await bumpVersion(trx, 'contract', 'Contract', id, version, contractColumns(input));
+    await bumpVersion(trx, 'contract', 'contract', id, version, contractColumns(input));
     await writeContractServices(trx, id, input, cents);
     const updated = await getContract(trx, id);
     await recordHistory(trx, 'contract', id, updated.version, updated);
@@ -608,10 +594,7 @@ export async function deleteContract(db: Db, id: string): Promise<void> {
   await inTx(db, async (trx) => {
     const contract = await getContract(trx, id);
     if (contract.validFrom <= today())
-      throw conflict(
-        `Contract ${contract.reference} has been in force since ${contract.validFrom}; it cannot be deleted. ` +
-          'End it (set "validTo") or deactivate it (set "active" to false) to keep its history.',
-      );
+      throw conflict(msg('contract.inForce', { reference: contract.reference, from: contract.validFrom }));
     await trx.deleteFrom('contract').where('id', '=', id).execute();
   });
 }

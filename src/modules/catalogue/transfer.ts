@@ -6,7 +6,8 @@
 import { type TObject, Type } from '@sinclair/typebox';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { DomainError, invalid } from '../../server/errors.js';
+import { DomainError, fieldError, invalid } from '../../server/errors.js';
+import { msg } from '../../server/messages.js';
 import { Id } from '../../server/schema-kit.js';
 import { validateAgainst } from '../../server/validation.js';
 import * as P from '../pathways/schemas.js';
@@ -53,19 +54,15 @@ export async function importCatalogue(db: Db, doc: CatalogueDocument): Promise<I
   if (d?.format !== CATALOGUE_FORMAT || d.formatVersion !== CATALOGUE_FORMAT_VERSION)
     throw invalid(
       [
-        {
-          field: '/format',
-          message: `Expected format "${CATALOGUE_FORMAT}" version ${CATALOGUE_FORMAT_VERSION}.`,
-        },
+        fieldError('/format', 'import.format', {
+          format: CATALOGUE_FORMAT,
+          version: CATALOGUE_FORMAT_VERSION,
+        }),
       ],
-      'This is not a Saumaton catalogue file.',
+      msg('import.notCatalogue'),
     );
   const problems = validateAgainst(CatalogueDocumentSchema, doc);
-  if (problems.length)
-    throw invalid(
-      problems.slice(0, 50),
-      'The catalogue file does not match the format; nothing was imported.',
-    );
+  if (problems.length) throw invalid(problems.slice(0, 50), msg('import.schema'));
   const summary: ImportSummary = { created: 0, updated: 0, byKind: {} };
   await inTx(db, async (trx) => {
     for (const kind of ORDER) {
@@ -88,8 +85,8 @@ export async function importCatalogue(db: Db, doc: CatalogueDocument): Promise<I
             throw new DomainError(
               e.status,
               e.code,
-              `${kind}[${i}] (${rec.id}): ${e.message}`,
-              e.errors.map((f) => ({ field: `/${kind}/${i}${f.field}`, message: f.message })),
+              msg('import.record', { kind, index: i, id: String(rec.id), reason: e.detail }),
+              e.errors.map((f) => ({ ...f, field: `/${kind}/${i}${f.field}` })),
             );
           throw e;
         }

@@ -62,7 +62,7 @@ export function codeRoutes() {
       async (req) => {
         const { id } = req.params as { id: string };
         const cs = findCodeSystem(id);
-        if (!cs) throw notFound('Code system', id);
+        if (!cs) throw notFound('codeSystem', id);
         return { ...summary(cs), concepts: cs.concepts };
       },
     );

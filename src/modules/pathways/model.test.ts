@@ -33,7 +33,9 @@ describe('chain steps', () => {
       '/steps/1/targetDays',
       '/steps/2/targetDays',
     ]);
-    expect(chainStepProblems([])).toEqual([{ field: '/steps', message: 'A chain needs at least one step.' }]);
+    expect(chainStepProblems([])).toEqual([
+      { field: '/steps', message: 'A chain needs at least one step.', code: 'chain.stepsRequired' },
+    ]);
   });
   it('totals the target time from entry to the last step', () => {
     expect(chainTargetDays([{ targetDays: null }, { targetDays: 2 }, { targetDays: 14 }])).toBe(16);

@@ -2,6 +2,7 @@
  * Service packages and service chains (DOMAIN §3, §4.4). Types and pure rules only.
  */
 import type { ChainTarget, Localized, PackageInterface } from '../../db/schema.js';
+import { type FieldError, fieldError } from '../../server/errors.js';
 import type { Level, ProducerKind } from '../catalogue/model.js';
 
 export type { ChainTarget, PackageInterface };
@@ -66,32 +67,17 @@ export interface ServiceChain {
 }
 
 /** Structural rules of a chain that need no database: the first step is the entry, later ones are hand-overs with a target time. */
-export function chainStepProblems(steps: ChainStep[]): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  if (steps.length === 0) problems.push({ field: '/steps', message: 'A chain needs at least one step.' });
+export function chainStepProblems(steps: ChainStep[]): FieldError[] {
+  const problems: FieldError[] = [];
+  if (steps.length === 0) problems.push(fieldError('/steps', 'chain.stepsRequired'));
   steps.forEach((s, i) => {
     const f = `/steps/${i}`;
-    if (i === 0 && s.handover !== 'entry')
-      problems.push({
-        field: `${f}/handover`,
-        message: 'The first step is where the client enters the chain: use "entry".',
-      });
-    if (i > 0 && s.handover === 'entry')
-      problems.push({
-        field: `${f}/handover`,
-        message:
-          'Only the first step is an entry; later steps are handed over by "referral" or "consultation".',
-      });
+    if (i === 0 && s.handover !== 'entry') problems.push(fieldError(`${f}/handover`, 'chain.firstStepEntry'));
+    if (i > 0 && s.handover === 'entry') problems.push(fieldError(`${f}/handover`, 'chain.laterStepEntry'));
     if (i > 0 && s.targetDays === null)
-      problems.push({
-        field: `${f}/targetDays`,
-        message: 'Give the target time in days from the previous step.',
-      });
+      problems.push(fieldError(`${f}/targetDays`, 'chain.targetDaysRequired'));
     if (s.targetDays !== null && (!Number.isInteger(s.targetDays) || s.targetDays < 0))
-      problems.push({
-        field: `${f}/targetDays`,
-        message: 'The target time is a whole number of days, 0 or more.',
-      });
+      problems.push(fieldError(`${f}/targetDays`, 'chain.targetDaysInvalid'));
   });
   return problems;
 }

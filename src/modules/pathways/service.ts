@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion, recordHistory } from '../../db/versioned.js';
-import { conflict, notFound, Problems } from '../../server/errors.js';
+import { conflict, doesNotExist, notFound, Problems } from '../../server/errors.js';
+import { msg } from '../../server/messages.js';
 import type { Input } from '../catalogue/model.js';
 import { today } from '../catalogue/service.js';
 import { chainStepProblems, type ServiceChain, type ServicePackage } from './model.js';
@@ -11,7 +12,7 @@ import * as store from './store.js';
 
 function nameProblems(p: Problems, name: { fi: string; sv: string; en: string }) {
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (!name[lang].trim()) p.add(`/name/${lang}`, `Give the name in ${lang}.`);
+    if (!name[lang].trim()) p.add(`/name/${lang}`, 'name.required', { language: msg(`inLanguage.${lang}`) });
   }
 }
 
@@ -28,8 +29,9 @@ async function validatePackage(db: Db, input: Input<ServicePackage>) {
   );
   const seen = new Set<string>();
   input.services.forEach((s, i) => {
-    if (!known.has(s.serviceId)) p.add(`/services/${i}/serviceId`, `Service ${s.serviceId} does not exist.`);
-    if (seen.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'This service is already in the package.');
+    if (!known.has(s.serviceId))
+      p.addMessage(`/services/${i}/serviceId`, doesNotExist('service', s.serviceId));
+    if (seen.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'package.serviceTwice');
     seen.add(s.serviceId);
   });
   p.throwIfAny();
@@ -37,7 +39,7 @@ async function validatePackage(db: Db, input: Input<ServicePackage>) {
 
 export async function getPackage(db: Db, id: string): Promise<ServicePackage> {
   const row = await db.selectFrom('servicePackage').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Service package', id);
+  if (!row) throw notFound('package', id);
   return (await store.packagesFromRows(db, [row]))[0] as ServicePackage;
 }
 
@@ -91,7 +93,7 @@ export async function updatePackage(
   return inTx(db, async (trx) => {
     await getPackage(trx, id);
     await validatePackage(trx, input);
-    await bumpVersion(trx, 'servicePackage', 'Service package', id, version, packageColumns(input));
+    await bumpVersion(trx, 'servicePackage', 'package', id, version, packageColumns(input));
     await writePackageServices(trx, id, input);
     const updated = await getPackage(trx, id);
     await recordHistory(trx, 'servicePackage', id, updated.version, updated);
@@ -104,13 +106,15 @@ export async function deletePackage(db: Db, id: string): Promise<void> {
     const pkg = await getPackage(trx, id);
     const chains = await trx
       .selectFrom('serviceChain')
-      .select('nameEn')
+      .select(['nameFi', 'nameSv', 'nameEn'])
       .where('packageId', '=', id)
       .execute();
     if (chains.length)
       throw conflict(
-        `Package "${pkg.name.en}" has chains (${chains.map((c) => c.nameEn).join(', ')}); it cannot be deleted. ` +
-          'Deactivate it instead (set "active" to false).',
+        msg('package.hasChains', {
+          name: pkg.name,
+          chains: chains.map((c) => ({ fi: c.nameFi, sv: c.nameSv, en: c.nameEn })),
+        }),
       );
     await trx.deleteFrom('servicePackage').where('id', '=', id).execute();
   });
@@ -128,16 +132,20 @@ async function validateChain(db: Db, input: Input<ServiceChain>) {
       .select('id')
       .where('id', '=', input.packageId)
       .executeTakeFirst();
-    if (!pkg) p.add('/packageId', `Service package ${input.packageId} does not exist.`);
+    if (!pkg) p.addMessage('/packageId', doesNotExist('package', input.packageId));
   }
   const codes = new Set<string>();
   input.targets.forEach((t, i) => {
-    if (codes.has(t.code)) p.add(`/targets/${i}/code`, `Target "${t.code}" is listed twice.`);
+    if (codes.has(t.code)) p.add(`/targets/${i}/code`, 'chain.targetTwice', { code: t.code });
     codes.add(t.code);
   });
   const ids = [...new Set(input.steps.map((s) => s.serviceId).filter((s): s is string => s !== null))];
   const services = ids.length
-    ? await db.selectFrom('service').select(['id', 'nameEn', 'level']).where('id', 'in', ids).execute()
+    ? await db
+        .selectFrom('service')
+        .select(['id', 'nameFi', 'nameSv', 'nameEn', 'level'])
+        .where('id', 'in', ids)
+        .execute()
     : [];
   // A step may only point at a service that some producer is contracted to deliver (now or later).
   const contracted = new Set(
@@ -159,19 +167,18 @@ async function validateChain(db: Db, input: Input<ServiceChain>) {
   input.steps.forEach((s, i) => {
     if (s.serviceId === null) return;
     const service = services.find((x) => x.id === s.serviceId);
-    if (!service) p.add(`/steps/${i}/serviceId`, `Service ${s.serviceId} does not exist.`);
+    if (!service) p.addMessage(`/steps/${i}/serviceId`, doesNotExist('service', s.serviceId));
     else if (!contracted.has(s.serviceId))
-      p.add(
-        `/steps/${i}/serviceId`,
-        `No producer has a valid contract for "${service.nameEn}": contract a producer for it first, or choose another service.`,
-      );
+      p.add(`/steps/${i}/serviceId`, 'chain.noContract', {
+        service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
+      });
   });
   p.throwIfAny();
 }
 
 export async function getChain(db: Db, id: string): Promise<ServiceChain> {
   const row = await db.selectFrom('serviceChain').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Service chain', id);
+  if (!row) throw notFound('chain', id);
   return (await store.chainsFromRows(db, [row]))[0] as ServiceChain;
 }
 
@@ -229,7 +236,7 @@ export async function updateChain(
   return inTx(db, async (trx) => {
     await getChain(trx, id);
     await validateChain(trx, input);
-    await bumpVersion(trx, 'serviceChain', 'Service chain', id, version, chainColumns(input));
+    await bumpVersion(trx, 'serviceChain', 'chain', id, version, chainColumns(input));
     await writeSteps(trx, id, input);
     const updated = await getChain(trx, id);
     await recordHistory(trx, 'serviceChain', id, updated.version, updated);

@@ -26,7 +26,7 @@ export function EditorFrame<R extends ResourceName>(props: {
   const errors = useMemo(() => {
     const m = new Map<string, string[]>();
     for (const e of editor.problem?.errors ?? []) m.set(e.field, [...(m.get(e.field) ?? []), e.message]);
-    return { errors: m, lang: editor.problem?.messageLang };
+    return { errors: m };
   }, [editor.problem]);
   const back = props.backTo ?? { path: `/${resource}`, label: t(`nav.${resource}`) };
 
@@ -71,7 +71,6 @@ export function EditorFrame<R extends ResourceName>(props: {
           detail={editor.problem.detail}
           errors={editor.problem.errors}
           seq={editor.problem.seq}
-          messageLang={editor.problem.messageLang}
         />
       ) : null}
       <FieldErrorsContext.Provider value={errors}>

@@ -21,15 +21,8 @@ export function focusField(pointer: string): void {
  * What went wrong with a save, at the top of the form: the server's detail and a link to each
  * field to fix. Announced as an alert and focused, so nobody misses it.
  */
-export function ErrorSummary(props: {
-  summary: string;
-  detail: string;
-  errors: FieldError[];
-  seq: number;
-  /** Language of the detail and messages: the server writes English. */
-  messageLang?: string | undefined;
-}) {
-  const { summary, detail, errors, seq, messageLang } = props;
+export function ErrorSummary(props: { summary: string; detail: string; errors: FieldError[]; seq: number }) {
+  const { summary, detail, errors, seq } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: refocus on every new failure
@@ -40,18 +33,13 @@ export function ErrorSummary(props: {
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1}>
       <h2>{t('common.problemTitle')}</h2>
       <p>{summary}</p>
-      {/* The server explains in English; marked so screen readers pronounce it right. */}
-      {detail ? (
-        <p className="detail" lang={messageLang}>
-          {detail}
-        </p>
-      ) : null}
+      {/* The server explains in the UI language (the API client sends Accept-Language). */}
+      {detail ? <p className="detail">{detail}</p> : null}
       {errors.length > 0 ? (
         <ul>
           {errors.map((e) => (
             <li key={`${e.field}:${e.message}`}>
               <a
-                lang={messageLang}
                 href={`#${fieldId(e.field)}`}
                 onClick={(ev) => {
                   ev.preventDefault();

@@ -8,10 +8,9 @@ import { numberToInput, parseDecimal } from '../format.js';
 import { UI_LANGUAGES, useLang } from '../i18n/index.js';
 import type { Localized } from '../types.js';
 
-/** Field errors of the form being edited, keyed by JSON pointer, and the language they are written in. */
+/** Field errors of the form being edited, keyed by JSON pointer (in the UI language). */
 export const FieldErrorsContext = createContext<{
   errors: ReadonlyMap<string, string[]>;
-  lang?: string | undefined;
 }>({
   errors: new Map(),
 });
@@ -36,7 +35,6 @@ function useFieldMeta(pointer: string, hint?: ReactNode) {
   return {
     id,
     errors,
-    errorsLang: ctx.lang,
     controlProps: {
       id,
       'aria-invalid': errors.length > 0 ? true : undefined,
@@ -45,7 +43,7 @@ function useFieldMeta(pointer: string, hint?: ReactNode) {
   };
 }
 
-function FieldMessages(props: { id: string; hint?: ReactNode; errors: string[]; lang?: string | undefined }) {
+function FieldMessages(props: { id: string; hint?: ReactNode; errors: string[] }) {
   const { id, hint, errors } = props;
   const { t } = useTranslation();
   return (
@@ -58,7 +56,7 @@ function FieldMessages(props: { id: string; hint?: ReactNode; errors: string[]; 
       {errors.length > 0 ? (
         <p id={`${id}-error`} className="field-error">
           <span className="sr-only">{t('common.error')}: </span>
-          <span lang={props.lang}>{errors.join(' ')}</span>
+          <span>{errors.join(' ')}</span>
         </p>
       ) : null}
     </>
@@ -102,7 +100,7 @@ export function TextField(
     inputLang?: string;
   },
 ) {
-  const { id, errors, errorsLang, controlProps } = useFieldMeta(props.pointer, props.hint);
+  const { id, errors, controlProps } = useFieldMeta(props.pointer, props.hint);
   const common = {
     ...controlProps,
     value: props.value,
@@ -113,7 +111,7 @@ export function TextField(
   return (
     <div className={`field ${errors.length ? 'field-invalid' : ''} ${props.className ?? ''}`}>
       <Label htmlFor={id} label={props.label} required={props.required} />
-      <FieldMessages id={id} hint={props.hint} errors={errors} lang={errorsLang} />
+      <FieldMessages id={id} hint={props.hint} errors={errors} />
       {props.multiline ? (
         <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
@@ -133,7 +131,7 @@ export function NumberField(
   props: Common & { value: number | null; onChange: (value: number | null) => void; integer?: boolean },
 ) {
   const lang = useLang();
-  const { id, errors, errorsLang, controlProps } = useFieldMeta(props.pointer, props.hint);
+  const { id, errors, controlProps } = useFieldMeta(props.pointer, props.hint);
   const [text, setText] = useState(() => numberToInput(props.value, lang));
   useEffect(() => {
     // Follow the value when it changes from outside (reload, reordering rows).
@@ -146,7 +144,7 @@ export function NumberField(
   return (
     <div className={`field field-number ${errors.length ? 'field-invalid' : ''} ${props.className ?? ''}`}>
       <Label htmlFor={id} label={props.label} required={props.required} />
-      <FieldMessages id={id} hint={props.hint} errors={errors} lang={errorsLang} />
+      <FieldMessages id={id} hint={props.hint} errors={errors} />
       <input
         {...controlProps}
         type="text"
@@ -171,12 +169,12 @@ export function SelectField(
     emptyLabel?: string;
   },
 ) {
-  const { id, errors, errorsLang, controlProps } = useFieldMeta(props.pointer, props.hint);
+  const { id, errors, controlProps } = useFieldMeta(props.pointer, props.hint);
   const known = props.value === '' || props.options.some((o) => o.value === props.value);
   return (
     <div className={`field ${errors.length ? 'field-invalid' : ''} ${props.className ?? ''}`}>
       <Label htmlFor={id} label={props.label} required={props.required} />
-      <FieldMessages id={id} hint={props.hint} errors={errors} lang={errorsLang} />
+      <FieldMessages id={id} hint={props.hint} errors={errors} />
       <select
         {...controlProps}
         aria-required={props.required || undefined}
@@ -226,7 +224,7 @@ export function CheckboxGroup(props: {
   hint?: ReactNode;
   inline?: boolean;
 }) {
-  const { id, errors, errorsLang } = useFieldMeta(props.pointer, props.hint);
+  const { id, errors } = useFieldMeta(props.pointer, props.hint);
   const toggle = (value: string, on: boolean) => {
     const set = new Set(props.values);
     if (on) set.add(value);
@@ -246,7 +244,7 @@ export function CheckboxGroup(props: {
       }
     >
       <legend>{props.legend}</legend>
-      <FieldMessages id={id} hint={props.hint} errors={errors} lang={errorsLang} />
+      <FieldMessages id={id} hint={props.hint} errors={errors} />
       <div className="group-options">
         {props.options.map((o) => (
           <CheckboxField

@@ -12,11 +12,9 @@ import { useAnnounce } from './Announcer.js';
 export interface Problem {
   /** Translated headline for the kind of failure. */
   summary: string;
-  /** The server's own explanation (English), when there is one. */
+  /** The server's own explanation, in the UI language, when there is one. */
   detail: string;
   errors: FieldError[];
-  /** 'en' when the messages come from the server, which writes English. */
-  messageLang: string | undefined;
   seq: number;
 }
 
@@ -106,7 +104,6 @@ export function useRecordEditor<R extends ResourceName>(
         summary,
         detail: err.isNetwork ? '' : err.detail,
         errors: err.errors,
-        messageLang: 'en',
         seq: (p?.seq ?? 0) + 1,
       }));
     },
@@ -120,7 +117,6 @@ export function useRecordEditor<R extends ResourceName>(
         summary: t('problem.validation'),
         detail: '',
         errors: unreadable.map((field) => ({ field, message: t('problem.number') })),
-        messageLang: undefined,
         seq: (p?.seq ?? 0) + 1,
       }));
       return;
