@@ -10,7 +10,8 @@ export type VersionedTable =
   | 'channel'
   | 'contract'
   | 'servicePackage'
-  | 'serviceChain';
+  | 'serviceChain'
+  | 'client';
 
 /** Appends a snapshot of a record to its history, so every version can be looked up later. */
 export async function recordHistory(

@@ -88,6 +88,7 @@ export type Entity =
   | 'contract'
   | 'package'
   | 'chain'
+  | 'client'
   | 'codeSystem';
 export type VersionedEntity = Exclude<Entity, 'codeSystem'>;
 

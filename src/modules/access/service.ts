@@ -26,7 +26,8 @@ export type Allowed = Extract<Decision, { allow: true }>;
 
 export const forbidden = () => new DomainError(403, 'forbidden', msg('access.forbidden'));
 
-function actorFields(actor: Actor) {
+/** Who acted, as the access log records it. */
+export function actorFields(actor: Actor) {
   switch (actor.kind) {
     case 'professional':
       return { actorId: actor.userId, actorRole: actor.profession, actorOrg: actor.unitId };

@@ -34,7 +34,12 @@ export interface Client {
   updatedAt: string;
 }
 
-export type ClientInput = Omit<Client, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'birthDate'> & {
+export type ClientInput = Omit<
+  Client,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'birthDate' | 'municipalityCode'
+> & {
+  /** The home municipality registered by DVV; derived from the postal code when omitted. */
+  municipalityCode?: string | null;
   /** Required for a temporary identifier; derived from (and checked against) a personal identity code. */
   birthDate?: string | null;
 };

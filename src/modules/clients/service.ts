@@ -1,0 +1,265 @@
+/**
+ * Client registry use cases. Every one passes through the access layer (withAccess), which
+ * decides and writes the access log entry; a search returns only clients the professional
+ * may see and so does not reveal that anyone else exists.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/connection.js';
+import { inTx } from '../../db/tx.js';
+import { bumpVersion } from '../../db/versioned.js';
+import { conflict, DomainError, Problems } from '../../server/errors.js';
+import { msg } from '../../server/messages.js';
+import type { Actor } from '../access/model.js';
+import { decide } from '../access/model.js';
+import { type AccessContext, actorFields, withAccess } from '../access/service.js';
+import * as accessStore from '../access/store.js';
+import { logAccess } from '../audit/service.js';
+import { municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
+import {
+  type Client,
+  type ClientInput,
+  checkIdentityCode,
+  isValidTemporaryId,
+  redactForNonDisclosure,
+} from './model.js';
+import * as store from './store.js';
+
+/** How long a first contact opens the client's data to the contacted unit. */
+export const FIRST_CONTACT_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+async function validate(
+  db: Db,
+  input: ClientInput,
+): Promise<{ birthDate: string; identity: string; municipality: string | null }> {
+  const p = new Problems();
+  let birthDate = input.birthDate ?? '';
+  let identity = input.identity.value.trim();
+  if (input.identity.system === 'pic') {
+    const check = checkIdentityCode(identity);
+    if (!check.ok) p.add('/identity/value', `client.identity.${check.reason}`);
+    else {
+      identity = check.value;
+      if (input.birthDate && input.birthDate !== check.birthDate)
+        p.add('/birthDate', 'client.birthDate.mismatch', {
+          given: input.birthDate,
+          fromCode: check.birthDate,
+        });
+      birthDate = check.birthDate;
+    }
+  } else {
+    if (!isValidTemporaryId(identity)) p.add('/identity/value', 'client.temporaryId');
+    if (!input.birthDate) p.add('/birthDate', 'client.birthDate.required');
+  }
+  let municipality: string | null = null;
+  if (input.postalCode) {
+    const m = municipalityOfPostalCode(input.postalCode);
+    if (!m) p.add('/postalCode', 'unit.postalCodeUnknown', { code: input.postalCode });
+    else municipality = m.code;
+  }
+  // The home municipality registered by DVV may differ from the contact address's.
+  if (input.municipalityCode) {
+    if (!regionOfMunicipality(input.municipalityCode))
+      p.add('/municipalityCode', 'unit.municipalityCodeInvalid', { code: input.municipalityCode });
+    else municipality = input.municipalityCode;
+  }
+  for (const [field, choice, kind] of [
+    ['/soteCentre/unitId', input.soteCentre, 'sote_centre'],
+    ['/dentalClinic/unitId', input.dentalClinic, 'dental_clinic'],
+  ] as const) {
+    if (!choice) continue;
+    const unit = await db
+      .selectFrom('unit')
+      .innerJoin('producer', 'producer.id', 'unit.producerId')
+      .select(['producer.kind'])
+      .where('unit.id', '=', choice.unitId)
+      .executeTakeFirst();
+    // The county's own business unit runs sote-centres and dental clinics too.
+    if (!unit || (unit.kind !== kind && unit.kind !== 'county_business_unit'))
+      p.add(field, 'client.choice.kind', { id: choice.unitId, kind });
+  }
+  p.throwIfAny();
+  return { birthDate, identity, municipality };
+}
+
+/** A professional registers a new client at a first contact; the contact opens the data to their unit. */
+export async function registerClient(
+  db: Db,
+  actor: Actor,
+  input: ClientInput,
+  ctx: Omit<AccessContext, 'action' | 'resource'>,
+) {
+  if (actor.kind !== 'professional') throw new DomainError(403, 'forbidden', msg('client.onlyProfessionals'));
+  const v = await validate(db, input);
+  return inTx(db, async (trx) => {
+    if (await store.clientIdByIdentity(trx, input.identity.system, v.identity))
+      throw conflict(msg('client.exists'));
+    const id = randomUUID();
+    await trx
+      .insertInto('client')
+      .values({
+        id,
+        ...store.clientColumns(
+          { ...input, identity: { ...input.identity, value: v.identity } },
+          v.birthDate,
+          v.municipality,
+        ),
+      })
+      .execute();
+    const now = Date.now();
+    await trx
+      .insertInto('careRelationship')
+      .values({
+        id: randomUUID(),
+        clientId: id,
+        recordedBy: actor.userId,
+        kind: 'first_contact',
+        userId: null,
+        unitId: actor.unitId,
+        validFrom: new Date(now).toISOString(),
+        validUntil: new Date(now + FIRST_CONTACT_DAYS * DAY_MS).toISOString(),
+        note: '',
+      })
+      .execute();
+    await logAccess(trx, {
+      actorId: actor.userId,
+      actorRole: actor.profession,
+      actorOrg: actor.unitId,
+      clientId: id,
+      action: 'create',
+      resource: `client/${id}`,
+      purpose: ctx.purpose,
+      basis: 'first_contact',
+      outcome: 'allow',
+      channel: ctx.channel,
+      requestId: ctx.requestId,
+      details: {},
+    });
+    return (await store.clientById(trx, id)) as Client;
+  });
+}
+
+/** Reads a client's identity and contact data; under non-disclosure only the client sees the address. */
+export async function readClient(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  ctx: Omit<AccessContext, 'action' | 'resource'>,
+) {
+  return withAccess(
+    db,
+    actor,
+    { clientId, register: null },
+    { ...ctx, action: 'read', resource: `client/${clientId}` },
+    async (trx, d) => {
+      const client = await store.clientById(trx, clientId);
+      // A decision can only allow a client that has facts, so the client exists; guard anyway.
+      if (!client) throw new DomainError(404, 'not-found', msg('notFound.client', { id: clientId }));
+      return d.basis === 'own_data' ? client : redactForNonDisclosure(client);
+    },
+  );
+}
+
+export async function updateClient(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  version: number,
+  input: ClientInput,
+  ctx: Omit<AccessContext, 'action' | 'resource'>,
+) {
+  const v = await validate(db, input);
+  return withAccess(
+    db,
+    actor,
+    { clientId, register: null },
+    { ...ctx, action: 'update', resource: `client/${clientId}` },
+    async (trx) => {
+      await bumpVersion(
+        trx,
+        'client',
+        'client',
+        clientId,
+        version,
+        store.clientColumns(
+          { ...input, identity: { ...input.identity, value: v.identity } },
+          v.birthDate,
+          v.municipality,
+        ),
+      );
+      return (await store.clientById(trx, clientId)) as Client;
+    },
+  );
+}
+
+export interface ClientQuery {
+  identityCode?: string | undefined;
+  familyName?: string | undefined;
+  givenNames?: string | undefined;
+}
+
+/**
+ * Finds clients by identity code or name. Each candidate is decided on its own: the answer
+ * holds only those the actor may see, every candidate gets an access log entry (allowed or
+ * denied, so a client sees who looked them up), and a search that finds no one is logged too.
+ */
+export async function findClients(
+  db: Db,
+  actor: Actor,
+  q: ClientQuery,
+  ctx: Omit<AccessContext, 'action' | 'resource'>,
+) {
+  let candidates: string[];
+  if (q.identityCode) {
+    const check = checkIdentityCode(q.identityCode);
+    const found = check.ok ? await store.clientIdByIdentity(db, 'pic', check.value) : undefined;
+    candidates = found ? [found] : [];
+  } else if (q.familyName && q.familyName.trim().length >= 2) {
+    candidates = await store.clientIdsByName(db, q.familyName.trim(), q.givenNames?.trim() || null, 50);
+  } else {
+    const p = new Problems();
+    p.add('/familyName', 'client.search.needsTerms');
+    p.throwIfAny();
+    candidates = [];
+  }
+  const by = q.identityCode ? 'identity_code' : 'name';
+  const now = new Date().toISOString();
+  const who = actorFields(actor);
+  return inTx(db, async (trx) => {
+    const visible: Client[] = [];
+    for (const clientId of candidates) {
+      const d = decide(actor, { clientId, register: null }, await accessStore.factsFor(trx, clientId), now);
+      await logAccess(trx, {
+        ...who,
+        clientId,
+        action: 'search',
+        resource: `client/${clientId}`,
+        purpose: ctx.purpose,
+        basis: d.allow ? d.basis : 'none',
+        outcome: d.allow ? 'allow' : 'deny',
+        channel: ctx.channel,
+        requestId: ctx.requestId,
+        details: { by },
+      });
+      if (d.allow) {
+        const c = await store.clientById(trx, clientId);
+        if (c) visible.push(d.basis === 'own_data' ? c : redactForNonDisclosure(c));
+      }
+    }
+    if (candidates.length === 0)
+      await logAccess(trx, {
+        ...who,
+        clientId: null,
+        action: 'search',
+        resource: 'client',
+        purpose: ctx.purpose,
+        basis: 'none',
+        outcome: 'allow',
+        channel: ctx.channel,
+        requestId: ctx.requestId,
+        details: { by, matches: 0 },
+      });
+    return visible;
+  });
+}
