@@ -138,3 +138,36 @@ describe('saumaton audit verify', { timeout: 180_000 }, () => {
     );
   });
 });
+
+describe('saumaton token', { timeout: 180_000 }, () => {
+  it('prints a token for a user of the built-in identity provider, within the scopes of their role', async () => {
+    const env = await freshEnv();
+    expect(cli(['migrate'], env).code).toBe(0);
+    const { openDb } = await import('../db/connection.js');
+    const h = env.DATABASE_URL
+      ? await openDb({ databaseUrl: env.DATABASE_URL, poolSize: 1 })
+      : await openDb({ dataDir: env.DATA_DIR });
+    await h.db
+      .insertInto('userAccount')
+      .values({
+        id: 'u1',
+        kind: 'organizer',
+        organizerRole: 'analyst',
+        displayName: 'Analyst',
+        registers: '[]',
+        issuer: 'urn:saumaton:demo-idp',
+        subject: 'demo-analyst',
+      })
+      .execute();
+    await h.close();
+    const ok = cli(['token', 'demo-analyst'], env);
+    expect(ok.code, ok.err).toBe(0);
+    const payload = JSON.parse(Buffer.from(ok.out.trim().split('.')[1] ?? '', 'base64url').toString('utf8'));
+    expect(payload).toMatchObject({ sub: 'demo-analyst', aud: 'saumaton-api', scope: 'catalogue.read' });
+    expect(payload.exp - payload.iat).toBe(900);
+    const tooMuch = cli(['token', 'demo-analyst', '--scope', 'client.read'], env);
+    expect(tooMuch.code).toBe(1);
+    expect(tooMuch.err).toMatch(/cannot have the scope\(s\) client\.read/);
+    expect(cli(['token', 'nobody'], env).err).toMatch(/not a user of the built-in identity provider/);
+  });
+});

@@ -9,6 +9,8 @@ import { openDb } from '../db/connection.js';
 import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { sealAll, verifyChain } from '../modules/audit/service.js';
+import { allowedScopes, type Scope } from '../modules/auth/model.js';
+import { DEMO_ISSUER, issueToken } from '../modules/auth/tokens.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
 import { seedDemo } from '../seed/seed.js';
 import { type Config, loadConfig } from '../server/config.js';
@@ -24,6 +26,7 @@ Commands:
   catalogue export [FILE]        write the catalogue as JSON (to stdout without FILE)
   catalogue import FILE          read a catalogue JSON file; all of it lands or none of it
   audit verify                   seal committed access log entries, then check the whole hash chain
+  token USER [--scope "a b"]     print a 15-minute API access token for a user of the built-in identity provider
 
 Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
 SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION.`;
@@ -50,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       seed: { type: 'string' },
+      scope: { type: 'string' },
       region: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -107,6 +111,29 @@ async function main(argv: string[]): Promise<number> {
       }
       console.error('Use "catalogue export [FILE]" or "catalogue import FILE".');
       return 2;
+    }
+    case 'token': {
+      if (!sub) throw new Error('token needs the user, e.g. "saumaton token demo-nurse"');
+      const accessToken = await withDb(config, 'token', async (db) => {
+        const user = await db
+          .selectFrom('userAccount')
+          .select(['kind', 'organizerRole'])
+          .where('issuer', '=', DEMO_ISSUER)
+          .where('subject', '=', sub)
+          .where('active', '=', true)
+          .executeTakeFirst();
+        if (!user) throw new Error(`"${sub}" is not a user of the built-in identity provider.`);
+        const allowed = allowedScopes(user.kind, user.organizerRole);
+        const asked = values.scope ? values.scope.split(' ').filter(Boolean) : allowed;
+        const extra = asked.filter((s) => !(allowed as string[]).includes(s));
+        if (extra.length)
+          throw new Error(
+            `${sub} cannot have the scope(s) ${extra.join(', ')}; allowed: ${allowed.join(' ')}`,
+          );
+        return (await issueToken(db, sub, asked as Scope[])).accessToken;
+      });
+      console.log(accessToken);
+      return 0;
     }
     case 'audit': {
       if (sub !== 'verify') {

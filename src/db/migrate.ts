@@ -3,6 +3,7 @@ import type { Db } from './connection.js';
 import * as m0001 from './migrations/0001_catalogue.js';
 import * as m0002 from './migrations/0002_access_log.js';
 import * as m0003 from './migrations/0003_clients_access.js';
+import * as m0004 from './migrations/0004_auth_keys.js';
 
 // Migrations are listed here, not read from the file system, so they work the same from
 // source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001_catalogue': m0001,
   '0002_access_log': m0002,
   '0003_clients_access': m0003,
+  '0004_auth_keys': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

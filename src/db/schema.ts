@@ -280,7 +280,16 @@ export interface BreakGlassTable extends FactColumns {
   reviewNote: string | null;
 }
 
+export interface AuthSigningKeyTable {
+  kid: string;
+  alg: string;
+  privateJwk: JSONColumnType<Record<string, unknown>, string, string>;
+  publicJwk: JSONColumnType<Record<string, unknown>, string, string>;
+  createdAt: Timestamp;
+}
+
 export interface Database {
+  authSigningKey: AuthSigningKeyTable;
   userAccount: UserAccountTable;
   client: ClientTable;
   guardianship: GuardianshipTable;

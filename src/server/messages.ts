@@ -659,6 +659,38 @@ export const MESSAGES = {
     sv: 'Den målsatta tiden ska vara ett helt antal dygn, minst 0.',
   },
 
+  // ---------- sign-in and tokens ----------
+  'auth.token.missing': {
+    en: 'Sign in first: send an access token as "Authorization: Bearer <token>".',
+    fi: 'Kirjaudu ensin sisään: lähetä pääsytunniste otsakkeessa "Authorization: Bearer <tunniste>".',
+    sv: 'Logga in först: skicka en åtkomsttoken i huvudet "Authorization: Bearer <token>".',
+  },
+  'auth.token.expired': {
+    en: 'Your access token has expired; get a new one.',
+    fi: 'Pääsytunnisteesi on vanhentunut. Hanki uusi.',
+    sv: 'Din åtkomsttoken har gått ut. Skaffa en ny.',
+  },
+  'auth.token.invalid': {
+    en: 'The access token is not valid: its signature or issuer is not one Saumaton trusts.',
+    fi: 'Pääsytunniste ei kelpaa: sen allekirjoitus tai myöntäjä ei ole Saumattoman hyväksymä.',
+    sv: 'Åtkomsttoken är inte giltig: dess signatur eller utfärdare godtas inte av Saumaton.',
+  },
+  'auth.token.audience': {
+    en: 'The access token was issued for another service; get one for this API.',
+    fi: 'Pääsytunniste on myönnetty toiselle palvelulle. Hanki tunniste tälle rajapinnalle.',
+    sv: 'Åtkomsttoken har utfärdats för en annan tjänst. Skaffa en token för detta gränssnitt.',
+  },
+  'auth.unknownUser': {
+    en: 'The signed-in user is not a user of Saumaton, or the account is closed.',
+    fi: 'Kirjautunut käyttäjä ei ole Saumattoman käyttäjä, tai käyttäjätili on suljettu.',
+    sv: 'Den inloggade användaren är inte användare av Saumaton, eller så är kontot stängt.',
+  },
+  'auth.scope': {
+    en: 'Your access token does not allow this: it needs the scope "{scope}".',
+    fi: 'Pääsytunnisteesi ei salli tätä: siihen tarvitaan oikeus "{scope}".',
+    sv: 'Din åtkomsttoken tillåter inte detta: den behöver behörigheten "{scope}".',
+  },
+
   // ---------- clients ----------
   'client.identity.format': {
     en: 'This is not a personal identity code: six digits of the birth date, a century sign (+, -, A–F or U–Y), three digits and a check character, e.g. 131052-308T.',

@@ -1,0 +1,34 @@
+/**
+ * What an API token may do. Scopes narrow a user's role: a token for a nurse with only
+ * `client.read` cannot write, whatever the nurse's relationships allow.
+ */
+export const SCOPES = [
+  'catalogue.read',
+  'catalogue.write',
+  'client.read',
+  'client.write',
+  'audit.read',
+  'access.review',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export type UserKind = 'professional' | 'organizer' | 'client';
+
+/** The scopes a user of each kind (and organizer role) can be given at most. */
+export function allowedScopes(kind: UserKind, organizerRole: string | null): Scope[] {
+  switch (kind) {
+    case 'professional':
+      return ['catalogue.read', 'client.read', 'client.write'];
+    case 'client':
+      return ['catalogue.read', 'client.read', 'client.write', 'audit.read'];
+    case 'organizer':
+      if (organizerRole === 'analyst') return ['catalogue.read'];
+      if (organizerRole === 'planner') return ['catalogue.read', 'catalogue.write'];
+      return ['catalogue.read', 'catalogue.write', 'audit.read', 'access.review'];
+  }
+}
+
+export function parseScopes(scope: unknown): Scope[] {
+  if (typeof scope !== 'string') return [];
+  return scope.split(' ').filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
+}

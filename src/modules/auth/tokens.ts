@@ -1,0 +1,136 @@
+/**
+ * Bearer tokens: short-lived signed JWTs (ES256). The built-in identity provider signs them
+ * with a key kept in the database, so every server process accepts every other's tokens.
+ * A county's own identity provider is configured by issuer and JWKS URL instead (OIDC_*).
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import type { Db } from '../../db/connection.js';
+import { DomainError } from '../../server/errors.js';
+import { msg } from '../../server/messages.js';
+import { parseScopes, type Scope } from './model.js';
+
+export const DEMO_ISSUER = 'urn:saumaton:demo-idp';
+export const API_AUDIENCE = 'saumaton-api';
+const ALG = 'ES256';
+
+export interface TokenConfig {
+  /** Audience every token must name. */
+  audience: string;
+  /** An external OpenID Connect provider whose tokens are also accepted. */
+  external?: { issuer: string; jwksUrl: string } | undefined;
+}
+
+export interface VerifiedToken {
+  issuer: string;
+  subject: string;
+  scopes: Scope[];
+}
+
+export const unauthorized = (reason: 'missing' | 'expired' | 'invalid' | 'audience') =>
+  new DomainError(401, `token-${reason}`, msg(`auth.token.${reason}`));
+
+async function signingKey(db: Db) {
+  let row = await db
+    .selectFrom('authSigningKey')
+    .selectAll()
+    .orderBy('createdAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) {
+    const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
+    const kid = randomUUID();
+    await db
+      .insertInto('authSigningKey')
+      .values({
+        kid,
+        alg: ALG,
+        privateJwk: JSON.stringify(await exportJWK(privateKey)),
+        publicJwk: JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' }),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    row = await db
+      .selectFrom('authSigningKey')
+      .selectAll()
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+  }
+  return { kid: row.kid, key: await importJWK(row.privateJwk as JWK, ALG), publicJwk: row.publicJwk };
+}
+
+/** The public keys, as a JWKS document (served at /.well-known/jwks.json). */
+export async function publicJwks(db: Db): Promise<{ keys: Record<string, unknown>[] }> {
+  await signingKey(db);
+  const rows = await db.selectFrom('authSigningKey').select('publicJwk').execute();
+  return { keys: rows.map((r) => r.publicJwk) };
+}
+
+export async function issueToken(
+  db: Db,
+  subject: string,
+  scopes: Scope[],
+  opts: { audience?: string; ttlSeconds?: number } = {},
+): Promise<{ accessToken: string; expiresIn: number }> {
+  const { kid, key } = await signingKey(db);
+  const ttl = opts.ttlSeconds ?? 900;
+  const accessToken = await new SignJWT({ scope: scopes.join(' ') })
+    .setProtectedHeader({ alg: ALG, kid })
+    .setIssuer(DEMO_ISSUER)
+    .setSubject(subject)
+    .setAudience(opts.audience ?? API_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttl)
+    .setJti(randomUUID())
+    .sign(key);
+  return { accessToken, expiresIn: ttl };
+}
+
+export function createVerifier(db: Db, config: TokenConfig) {
+  const remote = config.external ? createRemoteJWKSet(new URL(config.external.jwksUrl)) : null;
+  const localKeys = async (header: { kid?: string | undefined }) => {
+    const rows = await db.selectFrom('authSigningKey').select(['kid', 'publicJwk']).execute();
+    const row = rows.find((r) => r.kid === header.kid);
+    if (!row) throw unauthorized('invalid');
+    return importJWK(row.publicJwk as JWK, ALG);
+  };
+  return async function verify(token: string): Promise<VerifiedToken> {
+    let payload: JWTPayload;
+    try {
+      const unverifiedIssuer = JSON.parse(
+        Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+      ).iss;
+      if (remote && config.external && unverifiedIssuer === config.external.issuer) {
+        ({ payload } = await jwtVerify(token, remote, {
+          issuer: config.external.issuer,
+          audience: config.audience,
+        }));
+      } else {
+        ({ payload } = await jwtVerify(token, localKeys, {
+          issuer: DEMO_ISSUER,
+          audience: config.audience,
+          algorithms: [ALG],
+        }));
+      }
+    } catch (e) {
+      if (e instanceof DomainError) throw e;
+      if (e instanceof joseErrors.JWTExpired) throw unauthorized('expired');
+      if (e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'aud')
+        throw unauthorized('audience');
+      throw unauthorized('invalid');
+    }
+    if (!payload.sub || !payload.iss) throw unauthorized('invalid');
+    return { issuer: payload.iss, subject: payload.sub, scopes: parseScopes(payload.scope) };
+  };
+}

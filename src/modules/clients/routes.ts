@@ -1,0 +1,118 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/connection.js';
+import { installAuth, requireScope } from '../../server/auth.js';
+import { expectedVersion, sendRecord } from '../../server/crud.js';
+import { Id } from '../../server/schema-kit.js';
+import type { VerifiedToken } from '../auth/tokens.js';
+import type { ClientInput as ClientInputType } from './model.js';
+import * as S from './schemas.js';
+import * as svc from './service.js';
+
+const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
+const ctx = (req: FastifyRequest) => ({ purpose: 'care', channel: 'rest' as const, requestId: req.id });
+
+/** The client registry over REST. Every route needs a bearer token; the access layer decides per client. */
+export function clientRoutes(db: Db, verify: (token: string) => Promise<VerifiedToken>) {
+  return async (app: FastifyInstance) => {
+    installAuth(app, db, verify);
+    const params = Type.Object({ id: Id() });
+    app.post(
+      '/clients',
+      {
+        schema: {
+          tags: ['clients'],
+          summary: 'Register a client at a first contact (opens the data to your unit for 30 days)',
+          security: [{ bearer: [] }],
+          body: S.ClientInput,
+          response: { 201: S.Client, ...problems, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireScope(req, 'client.write');
+        const { version: _v, ...input } = req.body as Static<typeof S.ClientInput>;
+        const client = await svc.registerClient(db, actor, input as ClientInputType, ctx(req));
+        reply.header('location', `/api/clients/${client.id}`);
+        return sendRecord(reply, client, 201);
+      },
+    );
+    app.get(
+      '/clients',
+      {
+        schema: {
+          tags: ['clients'],
+          summary:
+            'Find clients by identity code or name: only those you may see are returned, and the search is logged',
+          security: [{ bearer: [] }],
+          querystring: S.ClientQuery,
+          response: {
+            200: Type.Object({ items: Type.Array(S.Client) }),
+            ...problems,
+            422: { $ref: 'Problem#' },
+          },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'client.read');
+        return {
+          items: await svc.findClients(db, actor, req.query as Static<typeof S.ClientQuery>, ctx(req)),
+        };
+      },
+    );
+    app.get(
+      '/clients/:id',
+      {
+        schema: {
+          tags: ['clients'],
+          summary: "Read a client's identity and contact data",
+          security: [{ bearer: [] }],
+          params,
+          response: { 200: S.Client, ...problems },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireScope(req, 'client.read');
+        return sendRecord(
+          reply,
+          await svc.readClient(db, actor, (req.params as { id: string }).id, ctx(req)),
+        );
+      },
+    );
+    app.put(
+      '/clients/:id',
+      {
+        schema: {
+          tags: ['clients'],
+          summary: "Update a client's data (send the version you read)",
+          security: [{ bearer: [] }],
+          params,
+          body: S.ClientInput,
+          response: {
+            200: S.Client,
+            ...problems,
+            412: { $ref: 'Problem#' },
+            422: { $ref: 'Problem#' },
+            428: { $ref: 'Problem#' },
+          },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireScope(req, 'client.write');
+        const body = req.body as Static<typeof S.ClientInput>;
+        const version = expectedVersion(req, body);
+        const { version: _v, ...input } = body;
+        return sendRecord(
+          reply,
+          await svc.updateClient(
+            db,
+            actor,
+            (req.params as { id: string }).id,
+            version,
+            input as ClientInputType,
+            ctx(req),
+          ),
+        );
+      },
+    );
+  };
+}
