@@ -14,6 +14,8 @@ import Fastify, {
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
+import { accessRoutes } from '../modules/access/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
 import { API_AUDIENCE, createVerifier, publicJwks } from '../modules/auth/tokens.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { clientRoutes } from '../modules/clients/routes.js';
@@ -296,6 +298,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(pathwayRoutes(opts.db, cache));
       await api.register(codeRoutes());
       await api.register(clientRoutes(opts.db, verify));
+      await api.register(accessRoutes(opts.db, verify));
+      await api.register(auditRoutes(opts.db, verify));
       api.setNotFoundHandler((req, reply) =>
         sendProblem(
           req,

@@ -691,6 +691,28 @@ export const MESSAGES = {
     sv: 'Din åtkomsttoken tillåter inte detta: den behöver behörigheten "{scope}".',
   },
 
+  // ---------- break-the-glass and the access log ----------
+  'breakGlass.onlyProfessionals': {
+    en: 'Only professionals can declare an emergency access (break-the-glass).',
+    fi: 'Vain ammattilainen voi ilmoittaa hätäkäytöstä (break-the-glass).',
+    sv: 'Endast en yrkesperson kan anmäla nödåtkomst (break-the-glass).',
+  },
+  'breakGlass.notFound': {
+    en: 'Break-the-glass declaration {id} does not exist.',
+    fi: 'Hätäkäyttöilmoitusta {id} ei löydy.',
+    sv: 'Anmälan om nödåtkomst {id} finns inte.',
+  },
+  'accessLog.onlyClients': {
+    en: 'This is the client’s own view of who has opened their data; sign in as the client.',
+    fi: 'Tämä on asiakkaan oma näkymä siihen, kuka on avannut hänen tietojaan. Kirjaudu sisään asiakkaana.',
+    sv: 'Detta är klientens egen vy över vem som har öppnat klientens uppgifter. Logga in som klient.',
+  },
+  'access.organizerOnly': {
+    en: 'Only the organizer’s administrators review the access log and emergency accesses.',
+    fi: 'Vain järjestäjän pääkäyttäjät tarkastelevat lokia ja hätäkäyttöjä.',
+    sv: 'Endast anordnarens administratörer granskar loggen och nödåtkomsterna.',
+  },
+
   // ---------- clients ----------
   'client.identity.format': {
     en: 'This is not a personal identity code: six digits of the birth date, a century sign (+, -, A–F or U–Y), three digits and a check character, e.g. 131052-308T.',

@@ -125,3 +125,59 @@ export async function countUnsealed(db: Db): Promise<number> {
   );
   return Number(r.rows[0]?.n ?? 0);
 }
+
+export interface LogQuery {
+  clientId?: string | undefined;
+  actorId?: string | undefined;
+  outcome?: string | undefined;
+  basis?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Entries with the actor's name and organisation, newest first. */
+export async function searchEntries(db: Db, q: LogQuery) {
+  let query = db
+    .selectFrom('accessLog as l')
+    .leftJoin('userAccount as u', 'u.id', 'l.actorId')
+    .leftJoin('unit as un', 'un.id', 'l.actorOrg')
+    .leftJoin('producer as p', 'p.id', 'un.producerId');
+  if (q.clientId) query = query.where('l.clientId', '=', q.clientId);
+  if (q.actorId) query = query.where('l.actorId', '=', q.actorId);
+  if (q.outcome) query = query.where('l.outcome', '=', q.outcome);
+  if (q.basis) query = query.where('l.basis', '=', q.basis);
+  if (q.from) query = query.where('l.at', '>=', new Date(q.from));
+  if (q.to) query = query.where('l.at', '<', new Date(q.to));
+  const [rows, total] = await Promise.all([
+    query
+      .select([
+        'l.id',
+        'l.at',
+        'l.actorId',
+        'u.displayName as actorName',
+        'l.actorRole',
+        'un.name as unitName',
+        'p.name as producerName',
+        'l.clientId',
+        'l.action',
+        'l.resource',
+        'l.purpose',
+        'l.basis',
+        'l.outcome',
+        'l.channel',
+        'l.requestId',
+      ])
+      .orderBy('l.at', 'desc')
+      .orderBy('l.id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() })),
+    total: Number(total.n),
+  };
+}

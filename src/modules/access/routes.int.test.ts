@@ -1,0 +1,173 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDb } from '../../../test/db.js';
+import { createTestApp } from '../../../test/http.js';
+import { seedDemo } from '../../seed/seed.js';
+import { allowedScopes, type UserKind } from '../auth/model.js';
+import { DEMO_ISSUER, issueToken } from '../auth/tokens.js';
+
+let app: FastifyInstance;
+let tdb: TestDb;
+let close: () => Promise<void>;
+const tokens: Record<string, string> = {};
+let clientId = '';
+
+const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+
+async function user(id: string, kind: UserKind, row: Record<string, unknown>, role: string | null = null) {
+  await tdb.db
+    .insertInto('userAccount')
+    .values({
+      id,
+      kind,
+      displayName: `Demo ${id}`,
+      registers: '[]',
+      issuer: DEMO_ISSUER,
+      subject: id,
+      organizerRole: role,
+      ...row,
+    } as never)
+    .execute();
+  tokens[id] = (await issueToken(tdb.db, id, allowedScopes(kind, role))).accessToken;
+}
+
+beforeAll(async () => {
+  ({ app, tdb, close } = await createTestApp());
+  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  const [a, b] = (await tdb.db
+    .selectFrom('unit')
+    .select(['id', 'producerId'])
+    .orderBy('id')
+    .limit(2)
+    .execute()) as [{ id: string; producerId: string }, { id: string; producerId: string }];
+  await user('nurse', 'professional', { profession: 'nurse', unitId: a.id, producerId: a.producerId });
+  await user('doctor-b', 'professional', { profession: 'doctor', unitId: b.id, producerId: b.producerId });
+  await user('admin', 'organizer', {}, 'administrator');
+  await user('planner', 'organizer', {}, 'planner');
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/clients',
+    headers: as('nurse'),
+    payload: {
+      identity: { system: 'pic', value: '131052-308T' },
+      familyName: 'Korhonen',
+      givenNames: 'Eino',
+      phone: null,
+      email: null,
+      streetAddress: null,
+      postalCode: null,
+      language: 'fi',
+      nonDisclosure: false,
+      soteCentre: null,
+      dentalClinic: null,
+    },
+  });
+  clientId = created.json().id;
+  await user('client', 'client', { clientId });
+});
+afterAll(async () => close());
+
+describe('break-the-glass', () => {
+  let declared = '';
+  it('a professional without a relationship is refused, declares an emergency with a reason, and may then open the data', async () => {
+    expect((await app.inject({ url: `/api/clients/${clientId}`, headers: as('doctor-b') })).statusCode).toBe(
+      403,
+    );
+    const short = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/break-glass`,
+      headers: as('doctor-b'),
+      payload: { reasonCode: 'emergency_care', reasonText: 'urgent' },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0].field).toBe('/reasonText');
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/break-glass`,
+      headers: as('doctor-b'),
+      payload: {
+        reasonCode: 'emergency_care',
+        reasonText: 'Unconscious on arrival, no relatives reachable.',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    declared = res.json().id;
+    expect(Date.parse(res.json().validUntil) - Date.parse(res.json().validFrom)).toBe(4 * 3_600_000);
+    const read = await app.inject({ url: `/api/clients/${clientId}`, headers: as('doctor-b') });
+    expect(read.statusCode).toBe(200);
+    const last = await tdb.db
+      .selectFrom('accessLog')
+      .select(['actorId', 'action', 'basis', 'outcome'])
+      .orderBy('id', 'desc')
+      .limit(3)
+      .execute();
+    expect(last.reverse()).toEqual([
+      { actorId: 'doctor-b', action: 'read', basis: 'none', outcome: 'deny' },
+      { actorId: 'doctor-b', action: 'break-the-glass', basis: 'break_the_glass', outcome: 'allow' },
+      { actorId: 'doctor-b', action: 'read', basis: 'break_the_glass', outcome: 'allow' },
+    ]);
+  });
+
+  it('the organizer’s administrator sees it for review and flags it; a planner may not', async () => {
+    const pending = (
+      await app.inject({ url: '/api/break-glass?status=pending', headers: as('admin') })
+    ).json();
+    expect(pending.items.map((b: { id: string }) => b.id)).toEqual([declared]);
+    expect(pending.items[0]).toMatchObject({
+      userId: 'doctor-b',
+      reasonCode: 'emergency_care',
+      reviewStatus: 'pending',
+    });
+    expect((await app.inject({ url: '/api/break-glass', headers: as('planner') })).statusCode).toBe(403);
+    const flagged = await app.inject({
+      method: 'PUT',
+      url: `/api/break-glass/${declared}/review`,
+      headers: as('admin'),
+      payload: { status: 'flagged', note: 'No emergency recorded in the patient record.' },
+    });
+    expect(flagged.json()).toMatchObject({ reviewStatus: 'flagged', reviewedBy: 'admin' });
+    expect(
+      (await app.inject({ url: '/api/break-glass?status=pending', headers: as('admin') })).json().total,
+    ).toBe(0);
+    expect(
+      (
+        await app.inject({
+          method: 'PUT',
+          url: '/api/break-glass/none/review',
+          headers: as('admin'),
+          payload: { status: 'reviewed', note: '' },
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('the access log', () => {
+  it('the client sees who opened their data, from which organisation and on what basis', async () => {
+    const log = (await app.inject({ url: '/api/me/access-log', headers: as('client') })).json();
+    expect(
+      log.items.map(
+        (e: { actorName: string; action: string; basis: string; outcome: string }) =>
+          `${e.actorName} ${e.action} ${e.basis} ${e.outcome}`,
+      ),
+    ).toEqual([
+      'Demo doctor-b read break_the_glass allow',
+      'Demo doctor-b break-the-glass break_the_glass allow',
+      'Demo doctor-b read none deny',
+      'Demo nurse create first_contact allow',
+    ]);
+    expect(log.items[3].unitName).toBeTruthy();
+    expect((await app.inject({ url: '/api/me/access-log', headers: as('nurse') })).statusCode).toBe(403);
+  });
+
+  it('the organizer’s administrator searches it; other organizer staff may not', async () => {
+    const denied = (
+      await app.inject({ url: `/api/access-log?clientId=${clientId}&outcome=deny`, headers: as('admin') })
+    ).json();
+    expect(denied.items.map((e: { actorId: string }) => e.actorId)).toEqual(['doctor-b']);
+    expect((await app.inject({ url: '/api/access-log', headers: as('planner') })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ url: '/api/access-log?from=yesterday', headers: as('admin') })).statusCode,
+    ).toBe(400);
+  });
+});

@@ -1,0 +1,89 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/connection.js';
+import { installAuth, requireScope } from '../../server/auth.js';
+import { DomainError } from '../../server/errors.js';
+import { msg } from '../../server/messages.js';
+import { Enum, Id, Obj, PageQuery } from '../../server/schema-kit.js';
+import type { VerifiedToken } from '../auth/tokens.js';
+import { BASES, OUTCOMES } from './model.js';
+import * as store from './store.js';
+
+const Entry = Type.Object({
+  id: Type.Integer(),
+  at: Type.String(),
+  actorId: Type.String(),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  actorRole: Type.String(),
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  producerName: Type.Union([Type.String(), Type.Null()]),
+  clientId: Type.Union([Type.String(), Type.Null()]),
+  action: Type.String(),
+  resource: Type.String(),
+  purpose: Type.String(),
+  basis: Type.String(),
+  outcome: Type.String(),
+  channel: Type.String(),
+  requestId: Type.Union([Type.String(), Type.Null()]),
+});
+const Page = Type.Object({ items: Type.Array(Entry), total: Type.Integer() });
+const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
+
+/** Who opened whose data: the client's own view, and the organizer's search. */
+export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedToken>) {
+  return async (app: FastifyInstance) => {
+    installAuth(app, db, verify);
+    app.get(
+      '/me/access-log',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Who has opened my data, when, from which organisation and on what basis',
+          security: [{ bearer: [] }],
+          querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset }),
+          response: { 200: Page, ...problems },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'audit.read');
+        if (actor.kind !== 'client') throw new DomainError(403, 'forbidden', msg('accessLog.onlyClients'));
+        const q = req.query as { limit?: number; offset?: number };
+        return store.searchEntries(db, {
+          clientId: actor.clientId,
+          limit: q.limit ?? 50,
+          offset: q.offset ?? 0,
+        });
+      },
+    );
+    const SearchQuery = Obj({
+      limit: PageQuery.limit,
+      offset: PageQuery.offset,
+      clientId: Type.Optional(Id()),
+      actorId: Type.Optional(Id()),
+      outcome: Type.Optional(Enum(OUTCOMES)),
+      basis: Type.Optional(Enum(BASES)),
+      from: Type.Optional(Type.String({ format: 'date-time' })),
+      to: Type.Optional(Type.String({ format: 'date-time' })),
+    });
+    app.get(
+      '/access-log',
+      {
+        schema: {
+          tags: ['audit'],
+          summary:
+            "Search the access log (the organizer's administrators); clients appear by pseudonymous id only",
+          security: [{ bearer: [] }],
+          querystring: SearchQuery,
+          response: { 200: Page, ...problems },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'audit.read');
+        if (actor.kind !== 'organizer' || actor.role !== 'administrator')
+          throw new DomainError(403, 'forbidden', msg('access.organizerOnly'));
+        const q = req.query as Static<typeof SearchQuery>;
+        return store.searchEntries(db, { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 });
+      },
+    );
+  };
+}
