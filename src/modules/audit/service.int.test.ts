@@ -56,6 +56,11 @@ describe('the access log', () => {
     for (let i = 30; i < 35; i++) await logAccess(tdb.db, entry(i));
     expect(await sealPending(tdb.db)).toBe(5);
     expect((await verifyChain(tdb.db)).checked).toBe(35);
+    // The chain follows the order in which entries were written (ids 2..36: past 9 → 10 and 99 → 100 in text).
+    const ids = (
+      await sql<{ id: string }>`select id::text as id from access_log order by seq`.execute(tdb.db)
+    ).rows.map((r) => Number(r.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
   it('refuses to change or delete an entry', async () => {

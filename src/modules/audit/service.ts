@@ -16,26 +16,37 @@ export async function logAccess(trx: Db, entry: AccessEntryInput): Promise<void>
 
 const SEAL_LOCK = 0x5a1a; // one sealer at a time across all server processes
 
+/** Where sealing can start: every entry up to `after` is sealed. Kept by a sealer between rounds. */
+export interface SealProgress {
+  after: number;
+}
+
 /** Seals up to `batch` committed entries; returns how many. Safe to run from several processes. */
-export async function sealPending(db: Db, batch = 5000): Promise<number> {
+export async function sealPending(
+  db: Db,
+  batch = 5000,
+  progress: SealProgress = { after: 0 },
+): Promise<number> {
   return inTx(db, async (trx) => {
     const locked = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${SEAL_LOCK}) as ok`.execute(
       trx,
     );
     if (!locked.rows[0]?.ok) return 0;
-    const entries = await store.sealableEntries(trx, batch);
-    if (entries.length === 0) return 0;
-    const head = (await store.chainHead(trx)) ?? { seq: 0, hash: GENESIS_HASH };
-    await store.writeSeals(trx, sealEntries(entries, head));
+    const entries = await store.sealableEntries(trx, progress.after, batch);
+    if (entries.length > 0) {
+      const head = (await store.chainHead(trx)) ?? { seq: 0, hash: GENESIS_HASH };
+      await store.writeSeals(trx, sealEntries(entries, head));
+    }
+    progress.after = await store.sealedThrough(trx, progress.after);
     return entries.length;
   });
 }
 
 /** Seals until nothing sealable is left (used by `audit verify` and tests). */
-export async function sealAll(db: Db, batch = 5000): Promise<number> {
+export async function sealAll(db: Db, batch = 5000, progress: SealProgress = { after: 0 }): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await sealPending(db, batch);
+    const n = await sealPending(db, batch, progress);
     total += n;
     if (n < batch) return total;
   }
@@ -58,9 +69,10 @@ export async function verifyChain(db: Db): Promise<VerifyResult> {
 export function startSealer(db: Db, intervalMs = 500, onError: (e: unknown) => void = () => {}) {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
+  const progress: SealProgress = { after: 0 };
   const tick = async () => {
     if (stopped) return;
-    running = sealAll(db).catch(onError);
+    running = sealAll(db, 5000, progress).catch(onError);
     await running;
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };

@@ -61,12 +61,30 @@ export async function anchor(db: Db): Promise<{ seq: number; hash: string } | nu
  * Unsealed entries whose writing transaction has ended, in id order: no transaction still open
  * can add an entry that belongs before them, since every open one is younger than the horizon.
  */
-export async function sealableEntries(db: Db, limit: number): Promise<{ id: number; content: string }[]> {
+export async function sealableEntries(
+  db: Db,
+  after: number,
+  limit: number,
+): Promise<{ id: number; content: string }[]> {
   const res = await sql<{ id: string; content: string }>`
     select id::text as id, ${CONTENT} as content from access_log
-    where seq is null and txid < pg_snapshot_xmin(pg_current_snapshot())
-    order by id limit ${limit}`.execute(db);
+    where seq is null and id > ${after} and txid < pg_snapshot_xmin(pg_current_snapshot())
+    order by access_log.id limit ${limit}`.execute(db);
   return res.rows.map((r) => ({ id: Number(r.id), content: r.content }));
+}
+
+/**
+ * The highest id below which every entry is sealed, searched from a known lower bound. Sealed
+ * entries leave dead index entries behind until vacuum; starting the scans past them keeps
+ * each sealing round from walking the whole history again.
+ */
+export async function sealedThrough(db: Db, after: number): Promise<number> {
+  const r = await sql<{ firstUnsealed: string | null; last: string | null }>`
+    select (select min(id) from access_log where seq is null and id > ${after})::text as first_unsealed,
+           (select max(id) from access_log where id > ${after})::text as last`.execute(db);
+  const row = r.rows[0];
+  if (row?.firstUnsealed) return Number(row.firstUnsealed) - 1;
+  return row?.last ? Number(row.last) : after;
 }
 
 export async function writeSeals(db: Db, links: ChainLink[]): Promise<void> {
