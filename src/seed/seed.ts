@@ -1,15 +1,25 @@
 import type { Db } from '../db/connection.js';
+import { inTx } from '../db/tx.js';
 import { type ImportSummary, importCatalogue } from '../modules/catalogue/transfer.js';
 import { generateCatalogue } from './county.js';
+import { seedPeople } from './people.js';
 
 export interface SeedOptions {
   seed: number;
   region: string;
 }
 
-/** Loads the deterministic demo county: the same seed and region give the same data. */
+/**
+ * Loads the deterministic demo county: the same seed and region give the same data. The
+ * catalogue can be loaded again (records are matched by id); the demo people only once.
+ */
 export async function seedDemo(db: Db, opts: SeedOptions): Promise<ImportSummary> {
-  return importCatalogue(db, generateCatalogue(opts));
+  return inTx(db, async (trx) => {
+    const summary = await importCatalogue(trx, generateCatalogue(opts));
+    const people = await trx.selectFrom('userAccount').select('id').limit(1).executeTakeFirst();
+    if (!people) await seedPeople(trx, { seed: opts.seed });
+    return summary;
+  });
 }
 
 /** The first start on an empty database gets the demo county; a database with data is left alone. */
