@@ -713,6 +713,28 @@ export const MESSAGES = {
     sv: 'Endast anordnarens administratörer granskar loggen och nödåtkomsterna.',
   },
 
+  // ---------- consents and refusals ----------
+  'consent.notFound': {
+    en: 'Consent or refusal {id} of this client does not exist.',
+    fi: 'Asiakkaan suostumusta tai kieltoa {id} ei löydy.',
+    sv: 'Klientens samtycke eller förbud {id} finns inte.',
+  },
+  'consent.alreadyWithdrawn': {
+    en: 'This was already withdrawn on {at}.',
+    fi: 'Tämä on jo peruttu {at}.',
+    sv: 'Detta har redan återkallats {at}.',
+  },
+  'consent.untilBeforeNow': {
+    en: 'The end of validity must be in the future.',
+    fi: 'Voimassaolon päättymisen on oltava tulevaisuudessa.',
+    sv: 'Giltighetens slut måste ligga i framtiden.',
+  },
+  'consent.whoMay': {
+    en: 'Only the client, their guardian, or a professional who may open the client’s data records consents and refusals.',
+    fi: 'Suostumuksia ja kieltoja voi kirjata vain asiakas itse, hänen huoltajansa tai ammattilainen, jolla on oikeus avata asiakkaan tiedot.',
+    sv: 'Samtycken och förbud kan registreras endast av klienten, klientens vårdnadshavare eller en yrkesperson som får öppna klientens uppgifter.',
+  },
+
   // ---------- clients ----------
   'client.identity.format': {
     en: 'This is not a personal identity code: six digits of the birth date, a century sign (+, -, A–F or U–Y), three digits and a check character, e.g. 131052-308T.',

@@ -171,3 +171,98 @@ describe('the access log', () => {
     ).toBe(400);
   });
 });
+
+describe('consents and refusals of disclosure', () => {
+  it('the client gives and withdraws a consent; it stays in the history and cannot be withdrawn twice', async () => {
+    const given = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/consents`,
+      headers: as('client'),
+      payload: { register: 'health', scope: 'Home care may see my health care records', validUntil: null },
+    });
+    expect(given.statusCode).toBe(201);
+    const id = given.json().id;
+    const list = (
+      await app.inject({ url: `/api/clients/${clientId}/consents`, headers: as('client') })
+    ).json().items;
+    expect(list).toEqual([
+      expect.objectContaining({
+        id,
+        kind: 'consent',
+        register: 'health',
+        withdrawnAt: null,
+        recordedBy: 'client',
+      }),
+    ]);
+    const w = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/consents/${id}/withdraw`,
+      headers: as('client'),
+    });
+    expect(w.statusCode).toBe(204);
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/consents/${id}/withdraw`,
+      headers: { ...as('client'), 'accept-language': 'sv' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toMatch(/redan återkallats/);
+    expect(
+      (await app.inject({ url: `/api/clients/${clientId}/consents`, headers: as('client') })).json().items[0]
+        .withdrawnAt,
+    ).not.toBeNull();
+    const past = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/consents`,
+      headers: as('client'),
+      payload: { register: 'health', scope: '', validUntil: '2020-01-01T00:00:00Z' },
+    });
+    expect(past.json().errors[0].field).toBe('/validUntil');
+  });
+
+  it('a refusal of disclosure to the nurse’s producer shuts the nurse out until the client withdraws it', async () => {
+    const nurse = await tdb.db
+      .selectFrom('userAccount')
+      .select('producerId')
+      .where('id', '=', 'nurse')
+      .executeTakeFirstOrThrow();
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/refusals`,
+      headers: as('client'),
+      payload: { producerId: nurse.producerId },
+    });
+    expect(refused.statusCode).toBe(201);
+    expect((await app.inject({ url: `/api/clients/${clientId}`, headers: as('nurse') })).statusCode).toBe(
+      403,
+    );
+    await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/consents/${refused.json().id}/withdraw`,
+      headers: as('client'),
+    });
+    expect((await app.inject({ url: `/api/clients/${clientId}`, headers: as('nurse') })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('no one without access records or reads them', async () => {
+    expect(
+      (await app.inject({ url: `/api/clients/${clientId}/consents`, headers: as('planner') })).statusCode,
+    ).toBe(403);
+    const other = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/refusals`,
+      headers: as('planner'),
+      payload: { producerId: 'x' },
+    });
+    expect(other.statusCode).toBe(403);
+    const unknownProducer = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${clientId}/refusals`,
+      headers: as('client'),
+      payload: { producerId: 'nope' },
+    });
+    expect(unknownProducer.statusCode).toBe(422);
+  });
+});
