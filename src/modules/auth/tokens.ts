@@ -99,11 +99,22 @@ export async function issueToken(
 
 export function createVerifier(db: Db, config: TokenConfig) {
   const remote = config.external ? createRemoteJWKSet(new URL(config.external.jwksUrl)) : null;
+  // A key never changes once made (a new key gets a new kid), so imported keys are kept; an
+  // unknown kid is looked up in the database, which other processes may have added it to.
+  const keys = new Map<string, Awaited<ReturnType<typeof importJWK>>>();
   const localKeys = async (header: { kid?: string | undefined }) => {
-    const rows = await db.selectFrom('authSigningKey').select(['kid', 'publicJwk']).execute();
-    const row = rows.find((r) => r.kid === header.kid);
+    const kid = header.kid ?? '';
+    const known = keys.get(kid);
+    if (known) return known;
+    const row = await db
+      .selectFrom('authSigningKey')
+      .select(['kid', 'publicJwk'])
+      .where('kid', '=', kid)
+      .executeTakeFirst();
     if (!row) throw unauthorized('invalid');
-    return importJWK(row.publicJwk as JWK, ALG);
+    const key = await importJWK(row.publicJwk as JWK, ALG);
+    keys.set(kid, key);
+    return key;
   };
   return async function verify(token: string): Promise<VerifiedToken> {
     let payload: JWTPayload;
