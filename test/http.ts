@@ -1,19 +1,59 @@
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/server/app.js';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { allowedScopes } from '../src/modules/auth/model.js';
+import { DEMO_ISSUER, issueToken } from '../src/modules/auth/tokens.js';
+import { type AppOptions, buildApp } from '../src/server/app.js';
 import { createTestDb, type TestDb } from './db.js';
 
+export interface TestAppOptions {
+  /**
+   * Send every request as the organizer's planner unless the test names its own credentials.
+   * For tests of the catalogue's behaviour; who may write it is the access matrix's business.
+   */
+  asPlanner?: boolean;
+  app?: Partial<AppOptions>;
+}
+
 /** The real app on a fresh test database, driven through Fastify's inject (no network). */
-export async function createTestApp(): Promise<{
+export async function createTestApp(opts: TestAppOptions = {}): Promise<{
   app: FastifyInstance;
   tdb: TestDb;
+  /** Authorization header of the test planner (exists when asPlanner). */
+  planner: { authorization: string };
   close(): Promise<void>;
 }> {
   const tdb = await createTestDb();
-  const app = await buildApp({ db: tdb.db, logger: false, listen: tdb.listen });
+  const app = await buildApp({ db: tdb.db, logger: false, listen: tdb.listen, ...opts.app });
   await app.ready();
+  let planner = { authorization: '' };
+  if (opts.asPlanner) {
+    await tdb.db
+      .insertInto('userAccount')
+      .values({
+        id: 'test-planner',
+        kind: 'organizer',
+        displayName: 'Test Planner',
+        registers: '[]',
+        organizerRole: 'planner',
+        issuer: DEMO_ISSUER,
+        subject: 'test-planner',
+      })
+      .execute();
+    const { accessToken } = await issueToken(tdb.db, 'test-planner', allowedScopes('organizer', 'planner'), {
+      ttlSeconds: 3600,
+    });
+    planner = { authorization: `Bearer ${accessToken}` };
+    const inject = app.inject.bind(app);
+    const withPlanner = (o: InjectOptions | string): InjectOptions | string =>
+      typeof o === 'string' || o.headers?.authorization !== undefined
+        ? o
+        : { ...o, headers: { ...o.headers, ...planner } };
+    app.inject = ((o?: InjectOptions | string) =>
+      o === undefined ? inject() : inject(withPlanner(o))) as typeof app.inject;
+  }
   return {
     app,
     tdb,
+    planner,
     async close() {
       await app.close();
       await tdb.close();

@@ -163,7 +163,11 @@ describe('saumaton token', { timeout: 180_000 }, () => {
     const ok = cli(['token', 'demo-analyst'], env);
     expect(ok.code, ok.err).toBe(0);
     const payload = JSON.parse(Buffer.from(ok.out.trim().split('.')[1] ?? '', 'base64url').toString('utf8'));
-    expect(payload).toMatchObject({ sub: 'demo-analyst', aud: 'saumaton-api', scope: 'catalogue.read' });
+    expect(payload).toMatchObject({
+      sub: 'demo-analyst',
+      aud: 'saumaton-api',
+      scope: 'catalogue.read analytics.read',
+    });
     expect(payload.exp - payload.iat).toBe(900);
     const tooMuch = cli(['token', 'demo-analyst', '--scope', 'client.read'], env);
     expect(tooMuch.code).toBe(1);

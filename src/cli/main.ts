@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { openDb } from '../db/connection.js';
 import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { sealAll, verifyChain } from '../modules/audit/service.js';
+import { isRetentionYears } from '../modules/audit/model.js';
+import { purgeExpired, sealAll, verifyChain } from '../modules/audit/service.js';
 import { allowedScopes, type Scope } from '../modules/auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../modules/auth/tokens.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
@@ -26,10 +27,11 @@ Commands:
   catalogue export [FILE]        write the catalogue as JSON (to stdout without FILE)
   catalogue import FILE          read a catalogue JSON file; all of it lands or none of it
   audit verify                   seal committed access log entries, then check the whole hash chain
+  audit purge [--years N]        remove sealed access log entries older than N years (default AUDIT_RETENTION_YEARS, 12)
   token USER [--scope "a b"]     print a 15-minute API access token for a user of the built-in identity provider
 
 Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
-SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION.`;
+SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION, AUDIT_RETENTION_YEARS.`;
 
 async function withDb<T>(
   config: Config,
@@ -55,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       scope: { type: 'string' },
       region: { type: 'string' },
+      years: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -136,8 +139,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'audit': {
+      if (sub === 'purge') {
+        const years = values.years === undefined ? config.auditRetentionYears : Number(values.years);
+        if (!/^\d+$/.test(values.years ?? '1') || !isRetentionYears(years))
+          throw new Error(`--years must be a whole number of years from 1 to 1000, got "${values.years}"`);
+        const removed = await withDb(config, 'audit purge', async (db) => {
+          // Entries are purged only once sealed: seal what has committed first.
+          await sealAll(db);
+          return purgeExpired(db, { retentionYears: years });
+        });
+        console.log(`Removed ${removed} access log entries older than ${years} years.`);
+        return 0;
+      }
       if (sub !== 'verify') {
-        console.error('Use "audit verify".');
+        console.error('Use "audit verify" or "audit purge [--years N]".');
         return 2;
       }
       const t0 = performance.now();

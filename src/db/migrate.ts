@@ -4,6 +4,10 @@ import * as m0001 from './migrations/0001_catalogue.js';
 import * as m0002 from './migrations/0002_access_log.js';
 import * as m0003 from './migrations/0003_clients_access.js';
 import * as m0004 from './migrations/0004_auth_keys.js';
+import * as m0005 from './migrations/0005_sign_in.js';
+import * as m0006 from './migrations/0006_audit_retention.js';
+import * as m0007 from './migrations/0007_client_entries.js';
+import * as m0008 from './migrations/0008_idp_store.js';
 
 // Migrations are listed here, not read from the file system, so they work the same from
 // source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
@@ -12,6 +16,10 @@ const migrations: Record<string, Migration> = {
   '0002_access_log': m0002,
   '0003_clients_access': m0003,
   '0004_auth_keys': m0004,
+  '0005_sign_in': m0005,
+  '0006_audit_retention': m0006,
+  '0007_client_entries': m0007,
+  '0008_idp_store': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

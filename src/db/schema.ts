@@ -201,6 +201,47 @@ export interface UserAccountTable {
   issuer: string;
   subject: string;
   active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** scrypt hash, for users of the built-in identity provider only. */
+  passwordHash: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface WebSessionTable {
+  idHash: string;
+  userId: string;
+  issuer: string;
+  createdAt: Timestamp;
+  lastSeenAt: Timestamp;
+  expiresAt: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface ClientEntryTable {
+  id: string;
+  clientId: string;
+  register: 'social' | 'health';
+  kind: string;
+  text: string;
+  corrects: string | null;
+  authorId: string;
+  authorRole: string;
+  unitId: string | null;
+  createdAt: Timestamp;
+}
+
+export interface IdpStoreTable {
+  model: string;
+  id: string;
+  payload: string;
+  grantId: string | null;
+  userCode: string | null;
+  uid: string | null;
+  expiresAt: ColumnType<Date | null, Date | null, Date | null>;
+  consumedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  createdAt: Timestamp;
 }
 
 export interface ClientTable {
@@ -290,6 +331,10 @@ export interface AuthSigningKeyTable {
 
 export interface Database {
   authSigningKey: AuthSigningKeyTable;
+  webSession: WebSessionTable;
+  serverSecret: ServerSecretTable;
+  clientEntry: ClientEntryTable;
+  idpStore: IdpStoreTable;
   userAccount: UserAccountTable;
   client: ClientTable;
   guardianship: GuardianshipTable;

@@ -16,7 +16,7 @@ afterAll(async () => tdb.close());
 
 const ctx = { purpose: 'care', channel: 'rest' as const, requestId: null };
 const actorOf = async (subject: string) =>
-  (await principalFor(tdb.db, { issuer: DEMO_ISSUER, subject, scopes: [] })).actor;
+  (await principalFor(tdb.db, { issuer: DEMO_ISSUER, subject, scopes: [], expiresAt: 0 })).actor;
 
 describe('the demo people', () => {
   it('has a documented user of every role, each resolving to who they are', async () => {

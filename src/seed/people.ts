@@ -7,6 +7,7 @@
 import { FinnishSSN } from 'finnish-ssn';
 import type { Db } from '../db/connection.js';
 import { logAccess } from '../modules/audit/service.js';
+import { hashPassword } from '../modules/auth/passwords.js';
 import { DEMO_ISSUER } from '../modules/auth/tokens.js';
 import { Random } from './random.js';
 
@@ -59,6 +60,9 @@ export interface DemoUser {
   role: string;
   description: string;
 }
+
+/** The password of every demo user at the built-in identity provider (README). */
+export const DEMO_PASSWORD = 'demo';
 
 /** Documented demo users (README): `npx saumaton token <subject>` gives a token for each. */
 export const DEMO_USERS: DemoUser[] = [
@@ -157,7 +161,12 @@ export async function seedPeople(
   const unique = clients.filter((c) => !seen.has(c.identityValue) && seen.add(c.identityValue));
   await db.insertInto('client').values(unique).execute();
 
-  const base = { registers: '[]', issuer: DEMO_ISSUER, active: true };
+  const base = {
+    registers: '[]',
+    issuer: DEMO_ISSUER,
+    active: true,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+  };
   const user = (subject: string, row: Record<string, unknown>) => ({ id: subject, subject, ...base, ...row });
   await db
     .insertInto('userAccount')

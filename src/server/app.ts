@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,12 +17,20 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { accessRoutes } from '../modules/access/routes.js';
+import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { BuiltinIdp, idpRoutes } from '../modules/auth/idp.js';
+import { RelyingParty, signInRoutes } from '../modules/auth/login.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { serverSecret } from '../modules/auth/secrets.js';
 import { API_AUDIENCE, createVerifier, publicJwks } from '../modules/auth/tokens.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { clientRoutes } from '../modules/clients/routes.js';
 import { codeRoutes } from '../modules/codes/routes.js';
 import { pathwayRoutes } from '../modules/pathways/routes.js';
+import { recordRoutes } from '../modules/records/routes.js';
+import { installAuth, requireScope } from './auth.js';
+import type { SignInConfig } from './config.js';
 import { DomainError, type FieldError, localizeFieldError } from './errors.js';
 import { isMessageKey, type Lang, localize, type Message, msg, pickLanguage } from './messages.js';
 import { ReadCache } from './read-cache.js';
@@ -42,8 +52,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Cache catalogue GET answers (default true); see read-cache.ts. */
   readCache?: boolean;
-  /** A county's own OpenID Connect provider whose access tokens the API accepts. */
-  externalIdp?: { issuer: string; jwksUrl: string } | undefined;
+  /** Sign-in (config.ts): the built-in identity provider, a county's own, cookies. */
+  signIn?: Partial<SignInConfig>;
   /** Database notifications, so the read cache learns of changes made by other processes. */
   listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
 }
@@ -117,6 +127,8 @@ function pgProblem(err: {
     case '22P02':
     case '22007':
     case '22008':
+    case '22021': // character_not_in_repertoire: a NUL in text
+    case '22P05': // untranslatable_character
       return [400, 'bad-value', msg('db.badValue')];
     default:
       return null;
@@ -141,14 +153,27 @@ function requestProblem(code: string | undefined, status: number): Message {
       return msg('request.contentLength');
     case 'FST_ERR_BAD_URL':
     case 'FST_ERR_INVALID_URL':
+    case 'FST_ERR_MAX_PARAM_LENGTH':
       return msg('request.badUrl');
     default:
       return msg('request.other', { code: code ?? String(status) });
   }
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const signIn: SignInConfig = {
+    publicUrl: undefined,
+    trustProxy: false,
+    secureCookies: false,
+    builtinIdp: true,
+    external: undefined,
+    cookieSecret: undefined,
+    ...opts.signIn,
+  };
   const app = Fastify({
+    trustProxy: signIn.trustProxy,
     // Request logs carry the path without the query string: searches may hold names or identity codes.
     logger:
       opts.logger === false || opts.logger === undefined
@@ -164,6 +189,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
             },
           },
     bodyLimit: opts.bodyLimit ?? 1_048_576,
+    // The router's own refusals (a path that is no URL, a path parameter past 100 characters)
+    // are Problem Details like every other answer, not Fastify's plain JSON.
+    frameworkErrors: (err, req, reply) => {
+      const status = err.statusCode ?? 400;
+      void sendProblem(
+        req,
+        reply,
+        status,
+        (err.code ?? 'bad-url').toLowerCase(),
+        requestProblem(err.code, status),
+        {
+          instance: (req.url.split('?')[0] ?? '').slice(0, 200),
+        },
+      );
+    },
     genReqId: () => crypto.randomUUID(),
   });
   // Every route, as registered: the access matrix test walks this list, so no route can escape it.
@@ -190,6 +230,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  // Web sessions: signed cookies, and CSRF tokens bound to the session (see server/auth.ts).
+  await app.register(cookie, { secret: await serverSecret(opts.db, 'cookie', signIn.cookieSecret) });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'saumaton_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: signIn.secureCookies },
+    getUserInfo: (req: FastifyRequest) => req.principal?.sessionId ?? '',
+    csrfOpts: { hmacKey: await serverSecret(opts.db, 'csrf') },
+  });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -207,6 +257,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           name: 'clients',
           description: 'The client registry: every access needs a bearer token and is logged',
         },
+        {
+          name: 'analytics',
+          description: 'Aggregates and pseudonymised data for analysts: never identities',
+        },
+        { name: 'sign-in', description: 'Signing in: web sessions and bearer tokens' },
         { name: 'system', description: 'Health and readiness' },
       ],
       components: {
@@ -215,7 +270,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
             type: 'http',
             scheme: 'bearer',
             bearerFormat: 'JWT',
-            description: 'A short-lived access token; for demo users: npx saumaton token <user>',
+            description:
+              'A short-lived access token. For demo users: POST /api/auth/token {"username","password"} or npx saumaton token <user>',
           },
         },
       },
@@ -225,6 +281,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError & { code?: string }, req, reply) => {
     const instance = req.url.split('?')[0] ?? req.url;
+    if (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')
+      return sendProblem(req, reply, 403, 'csrf', msg('auth.csrf'), { instance });
     if (err instanceof DomainError)
       return sendProblem(req, reply, err.status, err.code, err.detail, { instance, errors: err.errors });
     if (err.validation) {
@@ -273,7 +331,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   );
 
-  const verify = createVerifier(opts.db, { audience: API_AUDIENCE, external: opts.externalIdp });
+  const ext = signIn.external;
+  const verify = createVerifier(opts.db, {
+    audience: API_AUDIENCE,
+    external: ext ? { issuer: ext.issuer, jwksUrl: ext.jwksUrl, audience: ext.audience } : undefined,
+  });
+  const builtin = signIn.builtinIdp
+    ? new BuiltinIdp(opts.db, { publicUrl: signIn.publicUrl, secureCookies: signIn.secureCookies })
+    : null;
+  const signInOptions = {
+    db: opts.db,
+    builtin,
+    external: ext,
+    secureCookies: signIn.secureCookies,
+    verify,
+    root: () => app,
+  };
+  if (builtin) await app.register(idpRoutes(builtin, opts.db));
+  await app.register(signInRoutes(new RelyingParty(signInOptions), signInOptions));
   app.get(
     '/.well-known/jwks.json',
     { schema: { tags: ['system'], summary: 'Public keys of the built-in identity provider' } },
@@ -294,12 +369,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await api.register(catalogueRoutes(opts.db, cache));
-      await api.register(pathwayRoutes(opts.db, cache));
+      // The catalogue holds no personal data: anyone may read it; only the organizer's planners
+      // and administrators (scope catalogue.write) may change it.
+      await api.register(async (catalogue) => {
+        installAuth(catalogue, opts.db, verify, { optional: true });
+        catalogue.addHook('onRequest', async (req) => {
+          if (!SAFE_METHODS.has(req.method)) requireScope(req, 'catalogue.write');
+        });
+        await catalogue.register(catalogueRoutes(opts.db, cache));
+        await catalogue.register(pathwayRoutes(opts.db, cache));
+      });
+      await api.register(authRoutes(opts.db, verify, { builtinIdp: signIn.builtinIdp }));
       await api.register(codeRoutes());
       await api.register(clientRoutes(opts.db, verify));
+      await api.register(recordRoutes(opts.db, verify));
       await api.register(accessRoutes(opts.db, verify));
       await api.register(auditRoutes(opts.db, verify));
+      await api.register(
+        analyticsRoutes(opts.db, verify, { pseudonymKey: await serverSecret(opts.db, 'pseudonym') }),
+      );
       api.setNotFoundHandler((req, reply) =>
         sendProblem(
           req,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, localize, MESSAGES, type MessageKey, msg, pickLanguage } from './messages.js';
+import {
+  LANGUAGES,
+  localize,
+  MESSAGE_SOURCES,
+  MESSAGES,
+  type MessageKey,
+  msg,
+  pickLanguage,
+} from './messages.js';
 import { fieldErrors } from './validation.js';
 
 const keys = Object.keys(MESSAGES) as MessageKey[];
@@ -143,5 +151,17 @@ describe('schema errors', () => {
     expect(localize('schema.types', errors[0]?.params, 'fi')).toBe(
       'Arvon on oltava jotakin seuraavista tyypeistä: merkkijono, tyhjä (null).',
     );
+  });
+});
+
+describe('module message files', () => {
+  it('never repeat a key of another file', () => {
+    const seen = new Map<string, number>();
+    MESSAGE_SOURCES.forEach((source, i) => {
+      for (const key of Object.keys(source)) {
+        expect([key, seen.get(key)]).toEqual([key, undefined]);
+        seen.set(key, i);
+      }
+    });
   });
 });

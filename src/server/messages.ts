@@ -10,6 +10,11 @@
  * palvelukokonaisuus / tjänstehelhet, palveluketju / servicekedja, Y-tunnus / FO-nummer.
  */
 
+import { ANALYTICS_MESSAGES } from '../modules/analytics/messages.js';
+import { AUDIT_MESSAGES } from '../modules/audit/messages.js';
+import { SIGN_IN_MESSAGES } from '../modules/auth/messages.js';
+import { RECORDS_MESSAGES } from '../modules/records/messages.js';
+
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Lang = 'en';
@@ -17,7 +22,7 @@ export const DEFAULT_LANGUAGE: Lang = 'en';
 /** A text in each language, e.g. a service's name. */
 export type Localized = { readonly [L in Lang]: string };
 
-interface Texts {
+export interface Texts {
   readonly en: string;
   readonly fi: string;
   readonly sv: string;
@@ -25,7 +30,7 @@ interface Texts {
 
 // Field fixes and explanations end with a full stop; API field names and codes are quoted as
 // they are in the API (e.g. "active"), since callers must send them as they are.
-export const MESSAGES = {
+const CORE_MESSAGES = {
   // ---------- HTTP status titles ----------
   'title.400': { en: 'Bad Request', fi: 'Virheellinen pyyntö', sv: 'Felaktig begäran' },
   'title.401': { en: 'Unauthorized', fi: 'Tunnistautuminen vaaditaan', sv: 'Autentisering krävs' },
@@ -139,6 +144,11 @@ export const MESSAGES = {
   'text.untranslated': { en: '{text}', fi: '{text}', sv: '{text}' },
 
   // ---------- access to client data ----------
+  'access.emergencyOnly': {
+    en: 'An emergency access (break-the-glass) opens the data for the emergency only: it cannot record lasting relationships or legal bases. Ask a professional with a care relationship.',
+    fi: 'Hätäkäyttö avaa tiedot vain hätätilanteen hoitoon: sillä ei voi kirjata pysyviä suhteita eikä lakiperusteita. Pyydä ammattilaista, jolla on hoitosuhde.',
+    sv: 'En nödåtkomst öppnar uppgifterna endast för nödsituationen: den kan inte registrera bestående relationer eller rättsliga grunder. Be en yrkesperson med vårdrelation.',
+  },
   'access.forbidden': {
     en: 'You have no care or client relationship with this client, nor another basis to open their data. If it is an emergency, use break-the-glass and state the reason.',
     fi: 'Sinulla ei ole hoito- tai asiakassuhdetta tähän asiakkaaseen eikä muuta perustetta avata hänen tietojaan. Jos kyseessä on hätätilanne, käytä hätäkäyttöä (break-the-glass) ja ilmoita syy.',
@@ -316,6 +326,11 @@ export const MESSAGES = {
     en: 'Must match the pattern {pattern}.',
     fi: 'Arvo ei ole oikeassa muodossa: sen on vastattava lauseketta {pattern}.',
     sv: 'Värdet har fel form: det måste motsvara uttrycket {pattern}.',
+  },
+  'schema.unstorable': {
+    en: 'Must not contain a NUL character (U+0000) or a lone surrogate: such text cannot be stored as it was sent.',
+    fi: 'Tekstissä ei saa olla NUL-merkkiä (U+0000) eikä parittomia korvausmerkkejä (surrogaatteja): sellaista tekstiä ei voi tallentaa sellaisenaan.',
+    sv: 'Texten får inte innehålla NUL-tecken (U+0000) eller oparade surrogattecken: sådan text kan inte sparas som den skickades.',
   },
   'schema.format': {
     en: 'Must be in the format {format}.',
@@ -697,6 +712,41 @@ export const MESSAGES = {
     fi: 'Vain ammattilainen voi ilmoittaa hätäkäytöstä (break-the-glass).',
     sv: 'Endast en yrkesperson kan anmäla nödåtkomst (break-the-glass).',
   },
+  'relationship.onlyProfessionals': {
+    en: 'Only professionals record care relationships and legal bases.',
+    fi: 'Vain ammattilaiset kirjaavat hoito- ja asiakassuhteita sekä lakiperusteita.',
+    sv: 'Endast yrkespersoner registrerar vård- och klientrelationer och rättsliga grunder.',
+  },
+  'relationship.untilPast': {
+    en: 'The end must be in the future.',
+    fi: 'Päättymisajan on oltava tulevaisuudessa.',
+    sv: 'Sluttiden måste ligga i framtiden.',
+  },
+  'relationship.untilTooFar': {
+    en: 'The end may be at most {days} days ahead; renew it when it runs out.',
+    fi: 'Päättymisaika voi olla enintään {days} päivän päässä; uusi se, kun se päättyy.',
+    sv: 'Sluttiden får ligga högst {days} dagar framåt; förnya den när den löper ut.',
+  },
+  'relationship.notProfessional': {
+    en: 'User "{id}" is not an active professional.',
+    fi: 'Käyttäjä "{id}" ei ole aktiivinen ammattilainen.',
+    sv: 'Användaren "{id}" är inte en aktiv yrkesperson.',
+  },
+  'relationship.notFound': {
+    en: 'The client has no relationship "{id}".',
+    fi: 'Asiakkaalla ei ole suhdetta "{id}".',
+    sv: 'Klienten har ingen relation "{id}".',
+  },
+  'relationship.ended': {
+    en: 'The relationship already ended at {at}.',
+    fi: 'Suhde päättyi jo {at}.',
+    sv: 'Relationen upphörde redan {at}.',
+  },
+  'breakGlass.noClient': {
+    en: 'No client has this identity code. The attempt is in the access log.',
+    fi: 'Tällä henkilötunnuksella ei ole asiakasta. Yritys on kirjattu käyttölokiin.',
+    sv: 'Ingen klient har denna personbeteckning. Försöket finns i åtkomstloggen.',
+  },
   'breakGlass.notFound': {
     en: 'Break-the-glass declaration {id} does not exist.',
     fi: 'Hätäkäyttöilmoitusta {id} ei löydy.',
@@ -776,6 +826,11 @@ export const MESSAGES = {
     fi: 'Toimipiste {id} ei kuulu palveluntuottajaan, jonka tyyppi on {kind}; asiakas voi valita tähän vain sellaisen toimipisteen.',
     sv: 'Verksamhetsstället {id} hör inte till en tjänsteproducent av typen {kind}; klienten kan här välja bara ett sådant verksamhetsställe.',
   },
+  'client.identityByProfessional': {
+    en: 'Your identity code, name and birth date come from the population register: ask a professional to correct them. You can change your contact details, language and choices.',
+    fi: 'Henkilötunnuksesi, nimesi ja syntymäaikasi tulevat väestötietojärjestelmästä: pyydä ammattilaista korjaamaan ne. Voit muuttaa yhteystietojasi, kieltäsi ja valintojasi.',
+    sv: 'Din personbeteckning, ditt namn och födelsedatum kommer från befolkningsdatasystemet: be en yrkesperson rätta dem. Du kan ändra dina kontaktuppgifter, ditt språk och dina val.',
+  },
   'client.onlyProfessionals': {
     en: 'Only professionals register clients.',
     fi: 'Vain ammattilaiset voivat rekisteröidä asiakkaita.',
@@ -809,6 +864,25 @@ export const MESSAGES = {
     sv: '{kind}[{index}] ({id}): {reason}',
   },
 } as const satisfies Record<string, Texts>;
+
+/**
+ * Every message: the core ones above, and each module's own (kept beside the module so that
+ * work on one module does not edit this file). Keys must not repeat across files (tested).
+ */
+export const MESSAGES = {
+  ...CORE_MESSAGES,
+  ...SIGN_IN_MESSAGES,
+  ...ANALYTICS_MESSAGES,
+  ...AUDIT_MESSAGES,
+  ...RECORDS_MESSAGES,
+} as const;
+export const MESSAGE_SOURCES = [
+  CORE_MESSAGES,
+  SIGN_IN_MESSAGES,
+  ANALYTICS_MESSAGES,
+  AUDIT_MESSAGES,
+  RECORDS_MESSAGES,
+];
 
 export type MessageKey = keyof typeof MESSAGES;
 

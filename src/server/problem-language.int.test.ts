@@ -11,7 +11,7 @@ let app: FastifyInstance;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ app, close } = await createTestApp());
+  ({ app, close } = await createTestApp({ asPlanner: true }));
 });
 afterAll(async () => close());
 

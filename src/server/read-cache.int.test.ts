@@ -10,9 +10,10 @@ import { buildApp } from './app.js';
 let app: FastifyInstance;
 let tdb: TestDb;
 let close: () => Promise<void>;
+let planner: { authorization: string };
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
+  ({ app, tdb, close, planner } = await createTestApp({ asPlanner: true }));
   await seedDemo(tdb.db, { seed: 2, region: 'Kanta-Häme' });
 });
 afterAll(async () => close());
@@ -75,7 +76,12 @@ describe('catalogue read cache', () => {
           ),
         ).toBe(true);
         // and a stale write through the second server is refused by the database, cache or not
-        const stale = await second.inject({ method: 'PUT', url, payload: { ...body, description: 'stale' } });
+        const stale = await second.inject({
+          method: 'PUT',
+          url,
+          headers: planner,
+          payload: { ...body, description: 'stale' },
+        });
         expect(stale.statusCode).toBe(412);
       } finally {
         await second.close();

@@ -10,7 +10,7 @@ let app: FastifyInstance;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const t = await createTestApp();
+  const t = await createTestApp({ asPlanner: true });
   ({ app, close } = t);
   await seedDemo(t.tdb.db, { seed: 3, region: 'Kanta-Häme' });
 });

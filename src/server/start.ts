@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DbHandle, openDb } from '../db/connection.js';
 import { acquireDataLock, type DataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { startSealer } from '../modules/audit/service.js';
+import { startPurger, startSealer } from '../modules/audit/service.js';
 import { seedDemoIfEmpty } from '../seed/seed.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -29,18 +29,29 @@ export async function startServer(config: Config): Promise<Running> {
       webDir: config.webDir,
       readCache: config.readCache,
       listen: handle.listen,
+      signIn: config.signIn,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     // Chains committed access log entries in the background (several processes may run one each).
     const sealer = startSealer(handle.db, 500, (e) =>
       app.log.error({ err: { message: (e as Error).message } }, 'sealing the access log failed'),
     );
+    // Removes access log entries past the retention period, daily.
+    const purger = startPurger(handle.db, {
+      retentionYears: config.auditRetentionYears,
+      onPurged: (removed) => {
+        if (removed > 0) app.log.info({ removed }, 'purged access log entries past retention');
+      },
+      onError: (e) =>
+        app.log.error({ err: { message: (e as Error).message } }, 'purging the access log failed'),
+    });
     return {
       app,
       handle,
       url,
       async stop() {
         await sealer.stop();
+        await purger.stop();
         await app.close();
         await handle.close();
         lock?.release();

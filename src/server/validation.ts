@@ -11,9 +11,40 @@ const common = { allErrors: true, removeAdditional: false as const, useDefaults:
 const strictAjv = addFormats(new Ajv({ ...common, coerceTypes: false }));
 const coercingAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array' }));
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Strings PostgreSQL cannot store as sent: a NUL (text cannot hold it: the insert fails) or a
+ * lone surrogate (UTF-8 has no bytes for it: it would be stored as U+FFFD, the text altered).
+ */
+function unstorableText(value: unknown, path = '', out: ErrorObject[] = []): ErrorObject[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000') || LONE_SURROGATE.test(value))
+      out.push({ keyword: 'unstorable', instancePath: path, schemaPath: '#', params: {} });
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) unstorableText(v, `${path}/${i}`, out);
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      unstorableText(v, `${path}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`, out);
+  return out;
+}
+
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  const check = ajv.compile(schema as object);
+  // Refused here, naming the field, rather than a 500 (NUL) or a silently altered text (surrogate).
+  const validate = (data: unknown, cxt?: Parameters<typeof check>[1]) => {
+    const unstorable = unstorableText(data);
+    validate.errors = unstorable.length ? unstorable : null;
+    if (unstorable.length) return false;
+    const ok = check(data, cxt);
+    validate.errors = check.errors ?? null;
+    return ok;
+  };
+  validate.errors = null as ErrorObject[] | null;
+  // Fastify passes the parent (so Ajv may coerce a root value) only to functions with schemaEnv.
+  validate.schemaEnv = check.schemaEnv;
+  return validate as unknown as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
 /** A JSON type by name ("string"), in words of each language where it is one we name. */
@@ -75,6 +106,8 @@ function messageOf(e: ErrorObject): Message {
     case 'anyOf':
     case 'oneOf':
       return msg('schema.anyOf');
+    case 'unstorable':
+      return msg('schema.unstorable');
     default:
       return msg('schema.other', { rule: e.keyword });
   }

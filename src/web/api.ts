@@ -3,6 +3,10 @@
  * and are thrown as ApiError, with the field errors keyed by JSON pointer so forms can show each
  * message at its field. Updates send the version they read (If-Match and "version"). Every
  * request asks for the UI language (Accept-Language), so the server explains in it.
+ *
+ * Signed in, the browser sends the session cookie itself (same origin); every request that
+ * changes something also carries the session's CSRF token (`x-csrf-token`), which the server
+ * checks against the cookie. A 401 from any call tells the session that it has ended.
  */
 import i18n from 'i18next';
 import type {
@@ -48,6 +52,21 @@ function uiLanguage(): string | undefined {
   return i18n.resolvedLanguage ?? i18n.language ?? undefined;
 }
 
+/** The session's CSRF token, set by the session provider once it knows who is signed in. */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Listeners told when a call answers 401: the session has ended (or never began). */
+const unauthorizedListeners = new Set<(error: ApiError) => void>();
+export function onUnauthorized(listener: (error: ApiError) => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 function queryString(params: Query): string {
@@ -58,7 +77,7 @@ function queryString(params: Query): string {
   return s ? `?${s}` : '';
 }
 
-async function request<T>(
+export async function request<T>(
   method: string,
   url: string,
   body?: unknown,
@@ -69,10 +88,12 @@ async function request<T>(
   try {
     res = await fetch(url, {
       method,
+      credentials: 'same-origin',
       headers: {
         accept: 'application/json',
         ...(lang ? { 'accept-language': lang } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(csrfToken && !SAFE_METHODS.has(method) ? { 'x-csrf-token': csrfToken } : {}),
         ...headers,
       },
       body: body === undefined ? null : JSON.stringify(body),
@@ -90,13 +111,15 @@ async function request<T>(
   }
   if (!res.ok) {
     const p = (json ?? {}) as Partial<{ title: string; detail: string; code: string; errors: FieldError[] }>;
-    throw new ApiError(
+    const error = new ApiError(
       res.status,
       p.code ?? `http-${res.status}`,
       p.title ?? res.statusText,
       p.detail ?? p.title ?? res.statusText,
       Array.isArray(p.errors) ? p.errors : [],
     );
+    if (res.status === 401) for (const l of unauthorizedListeners) l(error);
+    throw error;
   }
   return json as T;
 }

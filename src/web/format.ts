@@ -60,3 +60,83 @@ export function numberToInput(value: number | null, lang: UiLanguage): string {
   const s = String(value);
   return lang === 'en' ? s : s.replace('.', ',');
 }
+
+/** The county's time zone: timestamps are stored in UTC and shown as Finland's clock shows them. */
+export const TIME_ZONE = 'Europe/Helsinki';
+
+/** A timestamp's date and time of day in Finland, as the UI language writes them (23.11.2026, 14.02). */
+export function dateTimeParts(iso: string, lang: UiLanguage): { date: string; time: string } {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return { date: iso, time: '' };
+  const date = new Intl.DateTimeFormat(
+    LOCALES[lang],
+    lang === 'en'
+      ? { dateStyle: 'medium', timeZone: TIME_ZONE }
+      : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: TIME_ZONE },
+  ).format(d);
+  // "klo 9.05" in Finnish and Swedish; "09:05" in English.
+  const time = new Intl.DateTimeFormat(LOCALES[lang], {
+    hour: lang === 'en' ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(d);
+  return { date, time };
+}
+
+/** The UTC offset of Finland's clock on a day, e.g. "+02:00" or "+03:00". */
+function helsinkiOffset(day: string): string {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(noon)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-]\d{2}:\d{2})/.exec(name ?? '');
+  return m?.[1] ?? '+02:00';
+}
+
+/** The last second of a day (YYYY-MM-DD) in Finland, as a UTC timestamp: "valid until" a date means to its end. */
+export function endOfDayInFinland(day: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const d = new Date(`${day}T23:59:59${helsinkiOffset(day)}`);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** The first moment of a day (YYYY-MM-DD) in Finland, as a UTC timestamp: "from" a date means from its start. */
+export function startOfDayInFinland(day: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  // Midnight takes the offset in force at midnight, which on the night clocks change differs from noon's.
+  const guess = new Date(`${day}T00:00:00${helsinkiOffset(day)}`);
+  if (Number.isNaN(guess.getTime())) return null;
+  const d = new Date(`${day}T00:00:00${offsetAt(guess)}`);
+  return d.toISOString();
+}
+
+/** Finland's UTC offset at an instant, e.g. "+02:00". */
+function offsetAt(instant: Date): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return /GMT([+-]\d{2}:\d{2})/.exec(name ?? '')?.[1] ?? '+02:00';
+}
+
+/** The day after a day (YYYY-MM-DD), e.g. for an end that excludes its own moment. */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A day typed by a person: 31.12.2027 (or 31/12/2027), or 2027-12-31. '' → null; anything
+ * else that is not a real day → 'invalid', so the form can say so rather than drop it.
+ */
+export function parseDay(text: string): string | null | 'invalid' {
+  const s = text.trim();
+  if (!s) return null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const local = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : [];
+  if (!y || !m || !d) return 'invalid';
+  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : 'invalid';
+}

@@ -75,3 +75,68 @@ export async function seriousAxeViolations(page: Page, label: string): Promise<s
   }
   return bad.map((v) => `${v.id} (${v.nodes.length})`);
 }
+
+/** The built-in identity provider's form, as it reads in each language. */
+const IDP_LABELS = {
+  fi: { username: 'Käyttäjätunnus', password: 'Salasana', submit: 'Kirjaudu' },
+  sv: { username: 'Användarnamn', password: 'Lösenord', submit: 'Logga in' },
+  en: { username: 'Username', password: 'Password', submit: 'Sign in' },
+} as const;
+
+export const DEMO_PASSWORD = 'demo';
+
+/**
+ * Signs in as a demo user through the real sign-in: the web app's /auth/login (as its sign-in
+ * link does), the built-in identity provider's form in the language asked, and back to `returnTo`
+ * with the session cookie. Resolves once the app is back at `returnTo`.
+ */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  user: string,
+  lang: keyof typeof IDP_LABELS = 'fi',
+  returnTo = '/',
+  /** Runs on the identity provider's page before filling it in, e.g. an accessibility scan. */
+  onForm?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const labels = IDP_LABELS[lang];
+  await page.goto(`${baseUrl}/auth/login?${new URLSearchParams({ returnTo, lang })}`);
+  await page.getByLabel(labels.username).waitFor();
+  if (onForm) await onForm(page);
+  await page.getByLabel(labels.username).fill(user);
+  await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+  const path = new URL(returnTo, baseUrl).pathname;
+  try {
+    await page.waitForURL((url) => url.pathname === path && url.origin === new URL(baseUrl).origin, {
+      timeout: 15_000,
+    });
+  } catch (e) {
+    const text = await page
+      .locator('body')
+      .textContent()
+      .catch(() => '');
+    throw new Error(
+      `signing in as ${user} did not return to ${returnTo}: at ${page.url()}\n${(text ?? '').slice(0, 800)}`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
+/** Signs out with the header's button (the app's own POST /auth/logout with its CSRF token). */
+export async function signOut(page: Page, buttonName: string | RegExp = 'Kirjaudu ulos'): Promise<void> {
+  await page.getByRole('button', { name: buttonName }).click();
+}
+
+/** A bearer token for a demo user (POST /api/auth/token), for test set-up a person would not do by hand. */
+export async function demoToken(baseUrl: string, user: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`token for ${user} → ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -8,7 +8,14 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, newContext, seriousAxeViolations } from './browser.js';
+import {
+  collectPageErrors,
+  demoToken,
+  launchBrowser,
+  newContext,
+  seriousAxeViolations,
+  signIn,
+} from './browser.js';
 import { getJson, startTestServer, type TestServer } from './server.js';
 
 interface Named {
@@ -72,6 +79,28 @@ describe('organizer catalogue in the browser', () => {
     await page.getByRole('button', { name: 'Suomeksi' }).click();
     await h1('Järjestäjän palvelukatalogi').waitFor();
     expect(await lang()).toBe('fi');
+  });
+
+  it('shows the catalogue read-only to a visitor, and the planner signs in to change it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Päävalikko' })
+      .getByRole('link', { name: 'Palvelut' })
+      .click();
+    await h1('Palvelut').waitFor();
+    await page.getByRole('heading', { level: 2, name: /\d+ tulosta/ }).waitFor();
+    expect(await page.getByRole('link', { name: 'Uusi palvelu' }).count()).toBe(0);
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
+    await page.getByText('Voit katsoa tietoja, mutta muuttaminen edellyttää').waitFor();
+    expect(await page.getByRole('button', { name: 'Tallenna', exact: true }).count()).toBe(0);
+    expect(await page.getByLabel('Nimi suomeksi').isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Kirjaudu sisään' }).first().click();
+    await page.getByLabel('Käyttäjätunnus').waitFor();
+    expect(await seriousAxeViolations(page, 'identity provider sign-in fi')).toEqual([]);
+    await page.goto(server.url);
+    await signIn(page, server.url, 'demo-planner');
+    await h1('Järjestäjän palvelukatalogi').waitFor();
+    await page.getByText('Pia Suunnittelija (demo) · suunnittelija').waitFor();
   });
 
   it('creates a service through the form, after showing the API error for a negative price', async () => {
@@ -233,7 +262,11 @@ describe('organizer catalogue in the browser', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...body } = service;
     const put = await fetch(`${server.url}/api/services/${serviceId}`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json', 'if-match': `"${service.version}"` },
+      headers: {
+        'content-type': 'application/json',
+        'if-match': `"${service.version}"`,
+        authorization: `Bearer ${await demoToken(server.url, 'demo-admin')}`,
+      },
       body: JSON.stringify({ ...body, unitPrice: 99 }),
     });
     expect(put.status).toBe(200);

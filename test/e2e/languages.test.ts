@@ -1,15 +1,16 @@
 /**
- * The Swedish and English journeys, minimally: every section of the organizer's app and one
- * record in each, with no serious or critical accessibility violations.
+ * The Swedish and English journeys, minimally: the planner signs in through the identity
+ * provider's form in the language, then every section of the organizer's app and one record in
+ * each (with its save button), with no serious or critical accessibility violations.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, newContext, seriousAxeViolations } from './browser.js';
+import { collectPageErrors, launchBrowser, newContext, seriousAxeViolations, signIn } from './browser.js';
 import { startTestServer, type TestServer } from './server.js';
 
 interface Journey {
   button: string;
-  lang: string;
+  lang: 'sv' | 'en';
   home: string;
   nav: string;
   results: RegExp;
@@ -81,9 +82,10 @@ describe.each(journeys)('the organizer app in $lang', (j) => {
     await context?.close();
   });
 
-  it('switches language from the header', async () => {
-    await page.goto(server.url);
+  it('signs in as the planner and switches language from the header', async () => {
+    await signIn(page, server.url, 'demo-planner', j.lang);
     await page.getByRole('heading', { level: 1, name: 'Järjestäjän palvelukatalogi' }).waitFor();
+    await page.getByText('Pia Suunnittelija (demo) · suunnittelija').waitFor();
     await page.getByRole('button', { name: j.button }).click();
     await page.getByRole('heading', { level: 1, name: j.home }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(j.lang);

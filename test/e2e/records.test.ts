@@ -1,10 +1,11 @@
 /**
  * Building a piece of the catalogue by hand, as an organizer would: a new producer, its
- * contract, a unit with a channel, and a service package that then lists the producer.
+ * contract, a unit with a channel, and a service package that then lists the producer. The
+ * planner signs in first: the catalogue is public to read, but only planners change it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, newContext } from './browser.js';
+import { collectPageErrors, launchBrowser, newContext, signIn } from './browser.js';
 import { getJson, startTestServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -23,6 +24,8 @@ beforeAll(async () => {
   context = await newContext(browser);
   page = await context.newPage();
   errors = collectPageErrors(page);
+  // Catalogue changes need a planner (or administrator): sign in through the identity provider.
+  await signIn(page, server.url, 'demo-planner');
 });
 
 afterAll(async () => {

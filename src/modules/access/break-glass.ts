@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { DomainError } from '../../server/errors.js';
+import { DomainError, fieldError } from '../../server/errors.js';
 import { msg } from '../../server/messages.js';
+import type { AccessChannel } from '../audit/model.js';
 import { logAccess } from '../audit/service.js';
+import { checkIdentityCode } from '../clients/model.js';
+import { clientIdByIdentity } from '../clients/store.js';
 import type { Actor } from './model.js';
-import type { AccessContext } from './service.js';
+import { type AccessContext, actorFields } from './service.js';
 
 export const BREAK_GLASS_REASONS = [
   'emergency_care',
@@ -33,6 +36,10 @@ export interface BreakGlass {
   reviewedBy: string | null;
   reviewedAt: string | null;
   reviewNote: string | null;
+  /** The declaring professional, for the reviewer. */
+  userName: string | null;
+  unitName: string | null;
+  producerName: string | null;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -81,9 +88,78 @@ export async function declareBreakGlass(
   });
 }
 
+/** Declarations with who declared them (name, unit and producer at the time of reading). */
+const declarations = (db: Db) =>
+  db
+    .selectFrom('breakGlass')
+    .leftJoin('userAccount as u', 'u.id', 'breakGlass.recordedBy')
+    .leftJoin('unit', 'unit.id', 'u.unitId')
+    .leftJoin('producer', 'producer.id', 'u.producerId')
+    .selectAll('breakGlass')
+    .select(['u.displayName as userName', 'unit.name as unitName', 'producer.name as producerName']);
+
 async function byId(db: Db, id: string): Promise<BreakGlass | undefined> {
-  const r = await db.selectFrom('breakGlass').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await declarations(db).where('breakGlass.id', '=', id).executeTakeFirst();
   return r ? fromRow(r) : undefined;
+}
+
+/**
+ * Break-the-glass by identity code: a professional who searched by identity code and found no
+ * one they may see declares the emergency without learning first whether the person is a client.
+ * A code no client has is answered 404 after the attempt is logged (a refusal naming no client).
+ */
+export async function declareBreakGlassByIdentity(
+  db: Db,
+  actor: Actor,
+  identityCode: string,
+  reason: { reasonCode: BreakGlassReason; reasonText: string },
+  ctx: Omit<AccessContext, 'action' | 'resource'>,
+): Promise<BreakGlass> {
+  if (actor.kind !== 'professional')
+    throw new DomainError(403, 'forbidden', msg('breakGlass.onlyProfessionals'));
+  const check = checkIdentityCode(identityCode);
+  if (!check.ok)
+    throw new DomainError(422, 'validation', msg('request.schema'), [
+      fieldError('/identityCode', `client.identity.${check.reason}`),
+    ]);
+  const clientId = await clientIdByIdentity(db, 'pic', check.value);
+  if (!clientId) {
+    await logAccess(db, {
+      ...actorFields(actor),
+      clientId: null,
+      action: 'break-the-glass',
+      resource: 'client',
+      purpose: ctx.purpose,
+      basis: 'none',
+      outcome: 'deny',
+      channel: ctx.channel,
+      requestId: ctx.requestId,
+      details: { reason: 'no-client', by: 'identityCode' },
+    });
+    throw new DomainError(404, 'not-found', msg('breakGlass.noClient'));
+  }
+  return declareBreakGlass(db, actor, clientId, reason, ctx);
+}
+
+/** The professional's own emergency accesses still in force (the web app's banner). */
+export async function activeBreakGlass(db: Db, actor: Actor, now = new Date()) {
+  if (actor.kind !== 'professional')
+    throw new DomainError(403, 'forbidden', msg('breakGlass.onlyProfessionals'));
+  const rows = await db
+    .selectFrom('breakGlass')
+    .select(['id', 'clientId', 'validFrom', 'validUntil', 'reasonCode'])
+    .where('recordedBy', '=', actor.userId)
+    .where('validFrom', '<=', now)
+    .where('validUntil', '>', now)
+    .orderBy('validUntil', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    clientId: r.clientId,
+    reasonCode: r.reasonCode,
+    validFrom: iso(r.validFrom) as string,
+    validUntil: iso(r.validUntil) as string,
+  }));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a row of break_glass
@@ -100,6 +176,9 @@ function fromRow(r: any): BreakGlass {
     reviewedBy: r.reviewedBy,
     reviewedAt: iso(r.reviewedAt),
     reviewNote: r.reviewNote,
+    userName: r.userName ?? null,
+    unitName: r.unitName ?? null,
+    producerName: r.producerName ?? null,
   };
 }
 
@@ -108,20 +187,59 @@ function requireReviewer(actor: Actor) {
     throw new DomainError(403, 'forbidden', msg('access.organizerOnly'));
 }
 
+/**
+ * The administrator's review list. A declaration's reason may tell of the client's health, so
+ * each one shown is an access to that client's data: one entry per declaration, basis oversight.
+ */
 export async function listBreakGlass(
   db: Db,
   actor: Actor,
   status: string | undefined,
   page: { limit: number; offset: number },
+  ctx: { channel: AccessChannel; requestId: string | null },
 ) {
   requireReviewer(actor);
-  let q = db.selectFrom('breakGlass');
-  if (status) q = q.where('reviewStatus', '=', status as 'pending');
-  const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('validFrom', 'desc').limit(page.limit).offset(page.offset).execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(fromRow), total: Number(total.n) };
+  return inTx(db, async (trx) => {
+    let q = declarations(trx);
+    let count = trx.selectFrom('breakGlass').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (status) {
+      q = q.where('breakGlass.reviewStatus', '=', status as 'pending');
+      count = count.where('reviewStatus', '=', status as 'pending');
+    }
+    const [rows, total] = await Promise.all([
+      q
+        .orderBy('breakGlass.validFrom', 'desc')
+        .orderBy('breakGlass.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+      count.executeTakeFirstOrThrow(),
+    ]);
+    for (const r of rows) await logOversight(trx, actor, r.clientId, r.id, 'read', ctx);
+    return { items: rows.map(fromRow), total: Number(total.n) };
+  });
+}
+
+async function logOversight(
+  trx: Db,
+  actor: Actor,
+  clientId: string,
+  id: string,
+  action: string,
+  ctx: { channel: AccessChannel; requestId: string | null },
+) {
+  await logAccess(trx, {
+    ...actorFields(actor),
+    clientId,
+    action,
+    resource: `break-glass/${id}`,
+    purpose: 'review',
+    basis: 'oversight',
+    outcome: 'allow',
+    channel: ctx.channel,
+    requestId: ctx.requestId,
+    details: {},
+  });
 }
 
 export async function reviewBreakGlass(
@@ -129,6 +247,7 @@ export async function reviewBreakGlass(
   actor: Actor,
   id: string,
   review: { status: 'reviewed' | 'flagged'; note: string },
+  ctx: { channel: AccessChannel; requestId: string | null },
 ) {
   requireReviewer(actor);
   return inTx(db, async (trx) => {
@@ -144,6 +263,8 @@ export async function reviewBreakGlass(
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw new DomainError(404, 'not-found', msg('breakGlass.notFound', { id }));
-    return (await byId(trx, id)) as BreakGlass;
+    const reviewed = (await byId(trx, id)) as BreakGlass;
+    await logOversight(trx, actor, reviewed.clientId, id, 'review', ctx);
+    return reviewed;
   });
 }

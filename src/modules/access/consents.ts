@@ -22,6 +22,8 @@ export interface ConsentRecord {
   validUntil: string | null;
   withdrawnAt: string | null;
   recordedBy: string;
+  /** Who recorded it, by name (the client reads "you" for their own). */
+  recordedByName: string | null;
   recordedAt: string;
 }
 
@@ -47,15 +49,19 @@ export async function listConsents(
       const [consents, refusals] = await Promise.all([
         trx
           .selectFrom('consent')
-          .selectAll()
-          .where('clientId', '=', clientId)
-          .orderBy('recordedAt')
+          .leftJoin('userAccount as u', 'u.id', 'consent.recordedBy')
+          .selectAll('consent')
+          .select('u.displayName as recordedByName')
+          .where('consent.clientId', '=', clientId)
+          .orderBy('consent.recordedAt')
           .execute(),
         trx
           .selectFrom('disclosureRefusal')
-          .selectAll()
-          .where('clientId', '=', clientId)
-          .orderBy('recordedAt')
+          .leftJoin('userAccount as u', 'u.id', 'disclosureRefusal.recordedBy')
+          .selectAll('disclosureRefusal')
+          .select('u.displayName as recordedByName')
+          .where('disclosureRefusal.clientId', '=', clientId)
+          .orderBy('disclosureRefusal.recordedAt')
           .execute(),
       ]);
       return [
@@ -70,6 +76,7 @@ export async function listConsents(
           validUntil: iso(c.validUntil),
           withdrawnAt: iso(c.withdrawnAt),
           recordedBy: c.recordedBy,
+          recordedByName: c.recordedByName,
           recordedAt: iso(c.recordedAt) as string,
         })),
         ...refusals.map((r) => ({
@@ -83,6 +90,7 @@ export async function listConsents(
           validUntil: null,
           withdrawnAt: iso(r.withdrawnAt),
           recordedBy: r.recordedBy,
+          recordedByName: r.recordedByName,
           recordedAt: iso(r.recordedAt) as string,
         })),
       ];

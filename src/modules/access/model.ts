@@ -118,7 +118,9 @@ export type DenyReason =
   | 'refused-disclosure'
   | 'other-register'
   | 'aggregates-only'
-  | 'not-own-data';
+  | 'not-own-data'
+  /** The only basis is a declared emergency, and the use needs a lasting one (see notOn). */
+  | 'emergency-only';
 
 /** Timestamps are ISO strings in UTC; comparing them as strings compares them as times. */
 const inForce = (from: string, until: string | null, now: string) =>

@@ -115,9 +115,17 @@ describe('break-the-glass', () => {
     expect(pending.items.map((b: { id: string }) => b.id)).toEqual([declared]);
     expect(pending.items[0]).toMatchObject({
       userId: 'doctor-b',
+      userName: 'Demo doctor-b',
       reasonCode: 'emergency_care',
       reviewStatus: 'pending',
     });
+    expect(pending.items[0].unitName).toEqual(expect.any(String));
+    // the declaring professional sees their own emergency access in force
+    const mine = await app.inject({ url: '/api/me/break-glass', headers: as('doctor-b') });
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({ id: declared, clientId, reasonCode: 'emergency_care' }),
+    ]);
+    expect((await app.inject({ url: '/api/me/break-glass', headers: as('nurse') })).json().items).toEqual([]);
     expect((await app.inject({ url: '/api/break-glass', headers: as('planner') })).statusCode).toBe(403);
     const flagged = await app.inject({
       method: 'PUT',
@@ -151,6 +159,9 @@ describe('the access log', () => {
           `${e.actorName} ${e.action} ${e.basis} ${e.outcome}`,
       ),
     ).toEqual([
+      // the administrator's review of the emergency access is an access too
+      'Demo admin review oversight allow',
+      'Demo admin read oversight allow',
       'Demo doctor-b read break_the_glass allow',
       'Demo doctor-b break-the-glass break_the_glass allow',
       'Demo doctor-b read none deny',
@@ -264,5 +275,42 @@ describe('consents and refusals of disclosure', () => {
       payload: { producerId: 'nope' },
     });
     expect(unknownProducer.statusCode).toBe(422);
+  });
+});
+
+describe('break-the-glass by identity code', () => {
+  it('a professional declares an emergency by identity code, without learning first whether the person is a client', async () => {
+    const byCode = (identityCode: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/break-glass',
+        headers: as('doctor-b'),
+        payload: {
+          identityCode,
+          reasonCode: 'urgent_protection',
+          reasonText: 'Child found alone at night, police present.',
+        },
+      });
+    const nobody = await byCode('010101-123N');
+    expect(nobody.statusCode).toBe(404);
+    expect(nobody.json().detail).toMatch(/No client has this identity code/);
+    const last = await tdb.db
+      .selectFrom('accessLog')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(last).toMatchObject({
+      actorId: 'doctor-b',
+      clientId: null,
+      action: 'break-the-glass',
+      outcome: 'deny',
+    });
+    const bad = await byCode('131052-308U');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0]).toMatchObject({ field: '/identityCode', code: 'client.identity.checksum' });
+    const found = await byCode('131052-308t');
+    expect(found.statusCode).toBe(201);
+    expect(found.json()).toMatchObject({ clientId, userId: 'doctor-b', reasonCode: 'urgent_protection' });
   });
 });

@@ -1,12 +1,20 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope } from '../../server/auth.js';
-import { Enum, Id, Obj, PageQuery, Text } from '../../server/schema-kit.js';
+import { installAuth, requireScope, requireScopeFor } from '../../server/auth.js';
+import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../server/schema-kit.js';
 import type { VerifiedToken } from '../auth/tokens.js';
-import { BREAK_GLASS_REASONS, declareBreakGlass, listBreakGlass, reviewBreakGlass } from './break-glass.js';
+import {
+  activeBreakGlass,
+  BREAK_GLASS_REASONS,
+  declareBreakGlass,
+  declareBreakGlassByIdentity,
+  listBreakGlass,
+  reviewBreakGlass,
+} from './break-glass.js';
 import { giveConsent, listConsents, refuseDisclosure, withdraw } from './consents.js';
 import { REGISTERS } from './model.js';
+import { addRelationship, endRelationship, listRelationships, recordLegalBasis } from './relationships.js';
 
 const BreakGlass = Type.Object({
   id: Type.String(),
@@ -20,6 +28,9 @@ const BreakGlass = Type.Object({
   reviewedBy: Type.Union([Type.String(), Type.Null()]),
   reviewedAt: Type.Union([Type.String(), Type.Null()]),
   reviewNote: Type.Union([Type.String(), Type.Null()]),
+  userName: Type.Union([Type.String(), Type.Null()]),
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  producerName: Type.Union([Type.String(), Type.Null()]),
 });
 const problems = {
   400: { $ref: 'Problem#' },
@@ -47,7 +58,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.read');
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'break-the-glass',
+          resource: `client/${id}`,
+          purpose: 'emergency',
+        });
         const declared = await declareBreakGlass(
           db,
           actor,
@@ -57,6 +74,209 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         );
         return reply.code(201).send(declared);
       },
+    );
+    const Relationship = Type.Object({
+      id: Type.String(),
+      clientId: Type.String(),
+      kind: Type.String(),
+      userId: Type.Union([Type.String(), Type.Null()]),
+      userName: Type.Union([Type.String(), Type.Null()]),
+      unitId: Type.Union([Type.String(), Type.Null()]),
+      unitName: Type.Union([Type.String(), Type.Null()]),
+      validFrom: Type.String(),
+      validUntil: Type.String(),
+      inForce: Type.Boolean(),
+      note: Type.String(),
+      recordedBy: Type.String(),
+      recordedByName: Type.Union([Type.String(), Type.Null()]),
+      recordedAt: Type.String(),
+    });
+    const LegalBasis = Type.Object({
+      id: Type.String(),
+      clientId: Type.String(),
+      register: Type.String(),
+      statute: Type.String(),
+      validFrom: Type.String(),
+      validUntil: Type.Union([Type.String(), Type.Null()]),
+      recordedBy: Type.String(),
+      recordedByName: Type.Union([Type.String(), Type.Null()]),
+      recordedAt: Type.String(),
+    });
+    const careCtx = (req: FastifyRequest) => ({
+      purpose: 'care',
+      channel: 'rest' as const,
+      requestId: req.id,
+    });
+    app.get(
+      '/clients/:id/relationships',
+      {
+        schema: {
+          tags: ['access'],
+          summary: "The client's care and client relationships (in force and past) and legal bases",
+          security: [{ bearer: [] }],
+          params: Type.Object({ id: Id() }),
+          response: {
+            200: Type.Object({ relationships: Type.Array(Relationship), legalBases: Type.Array(LegalBasis) }),
+            ...problems,
+          },
+        },
+      },
+      async (req) => {
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.read', {
+          clientId: id,
+          action: 'read',
+          resource: `client/${id}/relationships`,
+          purpose: 'care',
+        });
+        return listRelationships(db, actor, id, careCtx(req));
+      },
+    );
+    const AddRelationship = Obj({
+      kind: Enum(['care_team', 'personal_worker'] as const),
+      userId: Id(),
+      validUntil: Type.String({ format: 'date-time' }),
+      note: Type.Optional(Text(500)),
+    });
+    app.post(
+      '/clients/:id/relationships',
+      {
+        schema: {
+          tags: ['access'],
+          summary: "Add a professional to the client's care team, or name the personal worker (with an end)",
+          security: [{ bearer: [] }],
+          params: Type.Object({ id: Id() }),
+          body: AddRelationship,
+          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+        },
+      },
+      async (req, reply) => {
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'relationship.add',
+          resource: `client/${id}/relationships`,
+          purpose: 'care',
+        });
+        const body = req.body as Static<typeof AddRelationship>;
+        const created = await addRelationship(
+          db,
+          actor,
+          id,
+          { ...body, note: body.note ?? '' },
+          careCtx(req),
+        );
+        return reply.code(201).send({ id: created });
+      },
+    );
+    app.post(
+      '/clients/:id/relationships/:relationshipId/end',
+      {
+        schema: {
+          tags: ['access'],
+          summary: 'End a care or client relationship now (it stays in the history)',
+          security: [{ bearer: [] }],
+          params: Type.Object({ id: Id(), relationshipId: Id() }),
+          body: Nullable(Obj({}, 'Ending takes no body')),
+          response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
+        },
+      },
+      async (req, reply) => {
+        const { id, relationshipId } = req.params as { id: string; relationshipId: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'relationship.end',
+          resource: `client/${id}/relationships/${relationshipId}`,
+          purpose: 'care',
+        });
+        await endRelationship(db, actor, id, relationshipId, careCtx(req));
+        return reply.code(204).send();
+      },
+    );
+    const AddLegalBasis = Obj({
+      register: Enum(REGISTERS),
+      statute: Text(300, 3),
+      validUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    });
+    app.post(
+      '/clients/:id/legal-bases',
+      {
+        schema: {
+          tags: ['access'],
+          summary:
+            "Record a legal basis for showing one register's records to the other register's professionals",
+          security: [{ bearer: [] }],
+          params: Type.Object({ id: Id() }),
+          body: AddLegalBasis,
+          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+        },
+      },
+      async (req, reply) => {
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'legal-basis.add',
+          resource: `client/${id}/relationships`,
+          purpose: 'care',
+        });
+        const created = await recordLegalBasis(
+          db,
+          actor,
+          id,
+          req.body as Static<typeof AddLegalBasis>,
+          careCtx(req),
+        );
+        return reply.code(201).send({ id: created });
+      },
+    );
+    const DeclareByIdentity = Obj({
+      identityCode: Text(20, 1),
+      reasonCode: Enum(BREAK_GLASS_REASONS),
+      reasonText: Text(1000, 10),
+    });
+    app.post(
+      '/break-glass',
+      {
+        schema: {
+          tags: ['access'],
+          summary:
+            'Declare an emergency access by identity code (after a search found no one you may see); 404 when no client has the code',
+          security: [{ bearer: [] }],
+          body: DeclareByIdentity,
+          response: { 201: BreakGlass, ...problems, 422: { $ref: 'Problem#' } },
+        },
+      },
+      async (req, reply) => {
+        const actor = requireScope(req, 'client.write');
+        const { identityCode, ...reason } = req.body as Static<typeof DeclareByIdentity>;
+        const declared = await declareBreakGlassByIdentity(db, actor, identityCode, reason, ctx(req));
+        return reply.code(201).send(declared);
+      },
+    );
+    app.get(
+      '/me/break-glass',
+      {
+        schema: {
+          tags: ['access'],
+          summary: 'Your own emergency accesses still in force',
+          security: [{ bearer: [] }],
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  clientId: Type.String(),
+                  reasonCode: Type.String(),
+                  validFrom: Type.String(),
+                  validUntil: Type.String(),
+                }),
+              ),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (req) => ({ items: await activeBreakGlass(db, requireScope(req, 'client.read')) }),
     );
     app.get(
       '/break-glass',
@@ -79,7 +299,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       async (req) => {
         const actor = requireScope(req, 'access.review');
         const q = req.query as { limit?: number; offset?: number; status?: string };
-        return listBreakGlass(db, actor, q.status, { limit: q.limit ?? 50, offset: q.offset ?? 0 });
+        return listBreakGlass(
+          db,
+          actor,
+          q.status,
+          { limit: q.limit ?? 50, offset: q.offset ?? 0 },
+          { channel: 'rest', requestId: req.id },
+        );
       },
     );
     const ConsentRecord = Type.Object({
@@ -93,6 +319,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       validUntil: Type.Union([Type.String(), Type.Null()]),
       withdrawnAt: Type.Union([Type.String(), Type.Null()]),
       recordedBy: Type.String(),
+      recordedByName: Type.Union([Type.String(), Type.Null()]),
       recordedAt: Type.String(),
     });
     const clientParams = Type.Object({ id: Id() });
@@ -113,7 +340,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req) => {
-        const actor = requireScope(req, 'client.read');
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.read', {
+          clientId: id,
+          action: 'read',
+          resource: `client/${id}/consents`,
+          purpose: 'consent',
+        });
         return { items: await listConsents(db, actor, (req.params as { id: string }).id, care(req)) };
       },
     );
@@ -135,7 +368,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.write');
+        const clientId = (req.params as { id: string }).id;
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId,
+          action: 'consent.give',
+          resource: `client/${clientId}/consents`,
+          purpose: 'consent',
+        });
         const id = await giveConsent(
           db,
           actor,
@@ -160,7 +399,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.write');
+        const clientId = (req.params as { id: string }).id;
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId,
+          action: 'refusal.give',
+          resource: `client/${clientId}/consents`,
+          purpose: 'consent',
+        });
         const id = await refuseDisclosure(
           db,
           actor,
@@ -179,12 +424,18 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
           summary: 'Withdraw a consent or a refusal (it stays in the history)',
           security: [{ bearer: [] }],
           params: Type.Object({ id: Id(), consentId: Id() }),
+          body: Nullable(Obj({}, 'Withdrawing takes no body')),
           response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.write');
         const { id, consentId } = req.params as { id: string; consentId: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'consent.withdraw',
+          resource: `client/${id}/consents/${consentId}`,
+          purpose: 'consent',
+        });
         await withdraw(db, actor, id, consentId, care(req));
         return reply.code(204).send();
       },
@@ -210,6 +461,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
           actor,
           (req.params as { id: string }).id,
           req.body as Static<typeof Review>,
+          { channel: 'rest', requestId: req.id },
         );
       },
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryHash, GENESIS_HASH, sealEntries } from './model.js';
+import { entryHash, GENESIS_HASH, isRetentionYears, retentionCutoff, sealEntries } from './model.js';
 
 describe('the access log chain', () => {
   it('links each entry to the one before it, starting from the head', () => {
@@ -45,5 +45,25 @@ describe('the access log chain', () => {
         expect(entryHash(GENESIS_HASH, seq, a)).not.toBe(entryHash('f'.repeat(64), seq, a));
       }),
     );
+  });
+});
+
+describe('the retention period', () => {
+  it('reaches back whole calendar years in UTC', () => {
+    expect(retentionCutoff(new Date('2025-06-15T12:00:00Z'), 12).toISOString()).toBe(
+      '2013-06-15T12:00:00.000Z',
+    );
+    // From a leap day, a year back is the first of March.
+    expect(retentionCutoff(new Date('2024-02-29T00:00:00Z'), 1).toISOString()).toBe(
+      '2023-03-01T00:00:00.000Z',
+    );
+  });
+
+  it('is a whole number of years from 1 to 1000', () => {
+    for (const ok of [1, 12, 1000]) expect(isRetentionYears(ok)).toBe(true);
+    for (const bad of [0, -3, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1001]) {
+      expect(isRetentionYears(bad)).toBe(false);
+      expect(() => retentionCutoff(new Date(), bad)).toThrow(RangeError);
+    }
   });
 });

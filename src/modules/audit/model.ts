@@ -20,6 +20,8 @@ export const BASES = [
   'own_data',
   'guardian',
   'aggregate',
+  /** The organizer's supervision: reviewing emergency accesses and the access log. */
+  'oversight',
   'none',
 ] as const;
 export type Basis = (typeof BASES)[number];
@@ -80,4 +82,26 @@ export function sealEntries(
     prevHash = hash;
     return link;
   });
+}
+
+/** How long the access log is kept unless configured otherwise (AUDIT_RETENTION_YEARS). */
+export const DEFAULT_RETENTION_YEARS = 12;
+
+/** A retention period is a whole number of years, at least one (and, against typos, at most a thousand). */
+export function isRetentionYears(years: number): boolean {
+  return Number.isInteger(years) && years >= 1 && years <= 1000;
+}
+
+/**
+ * The moment before which entries may be purged: `years` calendar years before `now`, in UTC
+ * (from 29 February, a year back is 1 March).
+ */
+export function retentionCutoff(now: Date, years: number): Date {
+  if (!isRetentionYears(years))
+    throw new RangeError(
+      `The access log retention must be a whole number of years, at least 1; got ${years}.`,
+    );
+  const cutoff = new Date(now.getTime());
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
+  return cutoff;
 }

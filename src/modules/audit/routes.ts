@@ -82,7 +82,13 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
         if (actor.kind !== 'organizer' || actor.role !== 'administrator')
           throw new DomainError(403, 'forbidden', msg('access.organizerOnly'));
         const q = req.query as Static<typeof SearchQuery>;
-        return store.searchEntries(db, { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 });
+        const page = await store.searchEntries(db, { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 });
+        // A client (or guardian) acting on their own data is named only by pseudonymous id here:
+        // the administrator never sees identities.
+        return {
+          ...page,
+          items: page.items.map((e) => (e.actorRole === 'client' ? { ...e, actorName: null } : e)),
+        };
       },
     );
   };

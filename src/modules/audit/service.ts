@@ -1,12 +1,18 @@
 /**
  * The access log: append an entry in the caller's transaction (so a rolled-back change leaves
  * no entry and a committed one always has its entry), seal committed entries into the hash
- * chain in the background, and verify the chain.
+ * chain in the background, verify the chain, and purge what is past the retention period.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { type AccessEntryInput, type ChainBreak, GENESIS_HASH, sealEntries } from './model.js';
+import {
+  type AccessEntryInput,
+  type ChainBreak,
+  GENESIS_HASH,
+  retentionCutoff,
+  sealEntries,
+} from './model.js';
 import * as store from './store.js';
 
 /** Appends one entry. Call it inside the use case's transaction. */
@@ -65,18 +71,42 @@ export async function verifyChain(db: Db): Promise<VerifyResult> {
   return { checked, unsealed: await store.countUnsealed(db), firstBreak: broken };
 }
 
-/** Runs the sealer every `intervalMs` until stopped. */
-export function startSealer(db: Db, intervalMs = 500, onError: (e: unknown) => void = () => {}) {
+export interface PurgeOptions {
+  /** Entries older than this many years go (a whole number, at least 1). */
+  retentionYears: number;
+  now?: Date;
+}
+
+/**
+ * The retention purge: in one transaction, removes the sealed entries older than the retention
+ * period from the start of the chain and moves the anchor to the last one removed, so the chain
+ * that remains still verifies from there. Unsealed entries are never removed. Returns how many went.
+ */
+export async function purgeExpired(
+  db: Db,
+  { retentionYears, now = new Date() }: PurgeOptions,
+): Promise<number> {
+  const cutoff = retentionCutoff(now, retentionYears);
+  return inTx(db, async (trx) => {
+    // Not while a sealer is extending the chain: both move its ends.
+    await sql`select pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
+    const start = (await store.anchor(trx)) ?? { seq: 0, hash: GENESIS_HASH };
+    const end = await store.purgeEnd(trx, start.seq, cutoff);
+    return end ? store.purgeThrough(trx, end) : 0;
+  });
+}
+
+/** Runs `round` after `firstDelayMs`, then `intervalMs` after each round ends, until stopped. */
+function repeat(round: () => Promise<unknown>, intervalMs: number, firstDelayMs = intervalMs) {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
-  const progress: SealProgress = { after: 0 };
   const tick = async () => {
     if (stopped) return;
-    running = sealAll(db, 5000, progress).catch(onError);
+    running = round();
     await running;
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };
-  let timer = setTimeout(tick, intervalMs);
+  let timer = setTimeout(tick, firstDelayMs);
   return {
     async stop() {
       stopped = true;
@@ -84,4 +114,34 @@ export function startSealer(db: Db, intervalMs = 500, onError: (e: unknown) => v
       await running;
     },
   };
+}
+
+/** Runs the sealer every `intervalMs` until stopped. */
+export function startSealer(db: Db, intervalMs = 500, onError: (e: unknown) => void = () => {}) {
+  const progress: SealProgress = { after: 0 };
+  return repeat(() => sealAll(db, 5000, progress).catch(onError), intervalMs);
+}
+
+const DAY_MS = 86_400_000;
+
+export interface PurgerOptions {
+  retentionYears: number;
+  /** Between purges; a day by default. */
+  intervalMs?: number;
+  /** Before the first purge: a minute by default, so that starting the server is not slowed. */
+  firstDelayMs?: number;
+  onPurged?: (removed: number) => void;
+  onError?: (e: unknown) => void;
+}
+
+/** Runs the retention purge daily until stopped (several processes may run one each: they take turns). */
+export function startPurger(db: Db, o: PurgerOptions) {
+  return repeat(
+    () =>
+      purgeExpired(db, { retentionYears: o.retentionYears })
+        .then((n) => o.onPurged?.(n))
+        .catch(o.onError ?? (() => {})),
+    o.intervalMs ?? DAY_MS,
+    o.firstDelayMs ?? 60_000,
+  );
 }

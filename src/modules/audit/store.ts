@@ -137,6 +137,44 @@ export async function firstBreak(
   return { checked: seq - start.seq - 1, broken: { seq, id: Number(row.idText), reason: row.reason } };
 }
 
+/**
+ * The last entry a purge of entries written before `cutoff` removes: the chain can only be cut
+ * at its start, so this ends the oldest run of sealed entries after `after` that are all older
+ * than the cutoff (an older entry sealed behind a newer one waits for that one). Null: nothing to purge.
+ */
+export async function purgeEnd(
+  db: Db,
+  after: number,
+  cutoff: Date,
+): Promise<{ seq: number; hash: string } | null> {
+  const res = await sql<{ seq: number; hash: string }>`
+    select seq, hash from access_log
+    where seq > ${after} and seq < coalesce(
+      (select seq from access_log where seq > ${after} and at >= ${cutoff.toISOString()}::timestamptz
+        order by access_log.seq limit 1),
+      (select max(seq) + 1 from access_log))
+    order by access_log.seq desc limit 1`.execute(db);
+  const row = res.rows[0];
+  return row ? { seq: Number(row.seq), hash: row.hash } : null;
+}
+
+/**
+ * Removes the chain's entries up to `end` and makes `end` the anchor that verification and
+ * sealing continue from. The guard (migration 0006) lets the purge flag remove only entries up
+ * to the anchor, so the anchor moves first. Call it in a transaction.
+ */
+export async function purgeThrough(trx: Db, end: { seq: number; hash: string }): Promise<number> {
+  await sql`select set_config('saumaton.purge', 'on', true)`.execute(trx);
+  await sql`insert into access_log_anchor (id, seq, hash, purged_at) values (1, ${end.seq}, ${end.hash}, now())
+    on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, purged_at = excluded.purged_at`.execute(
+    trx,
+  );
+  const r = await trx.deleteFrom('accessLog').where('seq', '<=', end.seq).executeTakeFirst();
+  // The flag is transaction-local; clear it anyway, should the caller's transaction go on.
+  await sql`select set_config('saumaton.purge', 'off', true)`.execute(trx);
+  return Number(r.numDeletedRows);
+}
+
 export async function countUnsealed(db: Db): Promise<number> {
   const r = await sql<{ n: string }>`select count(*)::text as n from access_log where seq is null`.execute(
     db,

@@ -9,6 +9,8 @@ export const SCOPES = [
   'client.write',
   'audit.read',
   'access.review',
+  /** Aggregates and pseudonymised data for the organizer's analysis: never identities. */
+  'analytics.read',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -22,9 +24,9 @@ export function allowedScopes(kind: UserKind, organizerRole: string | null): Sco
     case 'client':
       return ['catalogue.read', 'client.read', 'client.write', 'audit.read'];
     case 'organizer':
-      if (organizerRole === 'analyst') return ['catalogue.read'];
-      if (organizerRole === 'planner') return ['catalogue.read', 'catalogue.write'];
-      return ['catalogue.read', 'catalogue.write', 'audit.read', 'access.review'];
+      if (organizerRole === 'analyst') return ['catalogue.read', 'analytics.read'];
+      if (organizerRole === 'planner') return ['catalogue.read', 'catalogue.write', 'analytics.read'];
+      return ['catalogue.read', 'catalogue.write', 'audit.read', 'access.review', 'analytics.read'];
   }
 }
 

@@ -28,13 +28,15 @@ export interface TokenConfig {
   /** Audience every token must name. */
   audience: string;
   /** An external OpenID Connect provider whose tokens are also accepted. */
-  external?: { issuer: string; jwksUrl: string } | undefined;
+  external?: { issuer: string; jwksUrl?: string | undefined; audience: string } | undefined;
 }
 
 export interface VerifiedToken {
   issuer: string;
   subject: string;
   scopes: Scope[];
+  /** Seconds since the epoch. */
+  expiresAt: number;
 }
 
 export const unauthorized = (reason: 'missing' | 'expired' | 'invalid' | 'audience') =>
@@ -70,6 +72,17 @@ async function signingKey(db: Db) {
   return { kid: row.kid, key: await importJWK(row.privateJwk as JWK, ALG), publicJwk: row.publicJwk };
 }
 
+/** The current private signing key, as a JWK (the built-in identity provider signs ID tokens with it). */
+export async function signingJwk(db: Db): Promise<Record<string, unknown>> {
+  const { kid } = await signingKey(db);
+  const row = await db
+    .selectFrom('authSigningKey')
+    .select('privateJwk')
+    .where('kid', '=', kid)
+    .executeTakeFirstOrThrow();
+  return { ...row.privateJwk, kid, alg: ALG, use: 'sig' };
+}
+
 /** The public keys, as a JWKS document (served at /.well-known/jwks.json). */
 export async function publicJwks(db: Db): Promise<{ keys: Record<string, unknown>[] }> {
   await signingKey(db);
@@ -98,7 +111,19 @@ export async function issueToken(
 }
 
 export function createVerifier(db: Db, config: TokenConfig) {
-  const remote = config.external ? createRemoteJWKSet(new URL(config.external.jwksUrl)) : null;
+  // The county's keys: from OIDC_JWKS_URL, or from its discovery document (looked up once).
+  let remote: ReturnType<typeof createRemoteJWKSet> | null = null;
+  const remoteKeys = async (external: NonNullable<TokenConfig['external']>) => {
+    if (remote) return remote;
+    let jwksUrl = external.jwksUrl;
+    if (!jwksUrl) {
+      const res = await fetch(`${external.issuer}/.well-known/openid-configuration`);
+      if (!res.ok) throw unauthorized('invalid');
+      jwksUrl = String(((await res.json()) as { jwks_uri?: string }).jwks_uri ?? '');
+    }
+    remote = createRemoteJWKSet(new URL(jwksUrl));
+    return remote;
+  };
   // A key never changes once made (a new key gets a new kid), so imported keys are kept; an
   // unknown kid is looked up in the database, which other processes may have added it to.
   const keys = new Map<string, Awaited<ReturnType<typeof importJWK>>>();
@@ -122,10 +147,10 @@ export function createVerifier(db: Db, config: TokenConfig) {
       const unverifiedIssuer = JSON.parse(
         Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
       ).iss;
-      if (remote && config.external && unverifiedIssuer === config.external.issuer) {
-        ({ payload } = await jwtVerify(token, remote, {
+      if (config.external && unverifiedIssuer === config.external.issuer) {
+        ({ payload } = await jwtVerify(token, await remoteKeys(config.external), {
           issuer: config.external.issuer,
-          audience: config.audience,
+          audience: config.external.audience,
         }));
       } else {
         ({ payload } = await jwtVerify(token, localKeys, {
@@ -142,6 +167,11 @@ export function createVerifier(db: Db, config: TokenConfig) {
       throw unauthorized('invalid');
     }
     if (!payload.sub || !payload.iss) throw unauthorized('invalid');
-    return { issuer: payload.iss, subject: payload.sub, scopes: parseScopes(payload.scope) };
+    return {
+      issuer: payload.iss,
+      subject: payload.sub,
+      scopes: parseScopes(payload.scope),
+      expiresAt: payload.exp ?? Math.floor(Date.now() / 1000),
+    };
   };
 }

@@ -8,7 +8,7 @@ let close: () => Promise<void>;
 let tdb: TestDb;
 
 beforeAll(async () => {
-  ({ app, close, tdb } = await createTestApp());
+  ({ app, close, tdb } = await createTestApp({ asPlanner: true }));
 });
 afterAll(async () => close());
 

@@ -69,7 +69,7 @@ beforeAll(async () => {
   ] as const)
     tokens[who] = (await issueToken(tdb.db, who, allowedScopes(kind, role))).accessToken;
   tokens.readOnly = (await issueToken(tdb.db, 'nurse', ['client.read'])).accessToken;
-  // Even a token that claims client.read does not let an analyst see identities: the access layer refuses.
+  // Even a token that claims client.read does not let an analyst see identities: scopes are capped at the role's.
   tokens.analystClaimingRead = (await issueToken(tdb.db, 'analyst', ['client.read'])).accessToken;
 });
 afterAll(async () => close());
@@ -194,6 +194,7 @@ describe('/api/clients', () => {
     expect((await entries()).slice(1)).toEqual([
       'nurse read allow first_contact rest',
       'nurse-b read deny none rest',
+      'analyst read deny none rest',
       'analyst read deny none rest',
     ]);
   });

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope } from '../../server/auth.js';
+import { installAuth, requireScope, requireScopeFor } from '../../server/auth.js';
 import { expectedVersion, sendRecord } from '../../server/crud.js';
 import { Id } from '../../server/schema-kit.js';
 import type { VerifiedToken } from '../auth/tokens.js';
@@ -22,18 +22,25 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary: 'Register a client at a first contact (opens the data to your unit for 30 days)',
+          summary:
+            'Register a client at a first contact (opens the data to your unit for 30 days); a client already registered gets the contact recorded and is returned (200)',
           security: [{ bearer: [] }],
           body: S.ClientInput,
-          response: { 201: S.Client, ...problems, 409: { $ref: 'Problem#' }, 422: { $ref: 'Problem#' } },
+          response: {
+            200: S.Client,
+            201: S.Client,
+            ...problems,
+            409: { $ref: 'Problem#' },
+            422: { $ref: 'Problem#' },
+          },
         },
       },
       async (req, reply) => {
         const actor = requireScope(req, 'client.write');
         const { version: _v, ...input } = req.body as Static<typeof S.ClientInput>;
-        const client = await svc.registerClient(db, actor, input as ClientInputType, ctx(req));
+        const { client, created } = await svc.registerClient(db, actor, input as ClientInputType, ctx(req));
         reply.header('location', `/api/clients/${client.id}`);
-        return sendRecord(reply, client, 201);
+        return sendRecord(reply, client, created ? 201 : 200);
       },
     );
     app.get(
@@ -71,11 +78,14 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.read');
-        return sendRecord(
-          reply,
-          await svc.readClient(db, actor, (req.params as { id: string }).id, ctx(req)),
-        );
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.read', {
+          clientId: id,
+          action: 'read',
+          resource: `client/${id}`,
+          purpose: 'care',
+        });
+        return sendRecord(reply, await svc.readClient(db, actor, id, ctx(req)));
       },
     );
     app.put(
@@ -97,7 +107,13 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
         },
       },
       async (req, reply) => {
-        const actor = requireScope(req, 'client.write');
+        const { id } = req.params as { id: string };
+        const actor = await requireScopeFor(req, db, 'client.write', {
+          clientId: id,
+          action: 'update',
+          resource: `client/${id}`,
+          purpose: 'care',
+        });
         const body = req.body as Static<typeof S.ClientInput>;
         const version = expectedVersion(req, body);
         const { version: _v, ...input } = body;

@@ -120,7 +120,8 @@ describe('the client registry behind the access layer', () => {
   });
 
   it('a professional registers a client at a first contact, which opens the data to their unit', async () => {
-    const c = await registerClient(tdb.db, nurse, input(), ctx);
+    const { client: c, created } = await registerClient(tdb.db, nurse, input(), ctx);
+    expect(created).toBe(true);
     clientId = c.id;
     expect(c).toMatchObject({
       birthDate: '1952-10-13',
@@ -128,7 +129,6 @@ describe('the client registry behind the access layer', () => {
       identity: { system: 'pic', value: '131052-308T' },
     });
     expect(await log()).toEqual(['u-nurse create client first_contact allow']);
-    await expect(registerClient(tdb.db, otherNurse, input(), ctx)).rejects.toMatchObject({ status: 409 });
   });
 
   it('the contacted unit reads the client; another unit is refused and the refusal is logged', async () => {
@@ -154,6 +154,17 @@ describe('the client registry behind the access layer', () => {
       'u-nurse-2 search - none allow',
     ]);
     await expect(findClients(tdb.db, nurse, { familyName: 'V' }, ctx)).rejects.toMatchObject({ status: 422 });
+  });
+
+  it('registering a client already in the registry records the contact instead, without a second record', async () => {
+    const before = (await log()).length;
+    const again = await registerClient(tdb.db, otherNurse, input({ familyName: 'Toinen' }), ctx);
+    expect(again).toMatchObject({ created: false, client: { id: clientId, familyName: 'Testilä' } });
+    expect((await log()).slice(before)).toEqual(['u-nurse-2 first_contact client first_contact allow']);
+    expect((await readClient(tdb.db, otherNurse, clientId, ctx)).id).toBe(clientId);
+    expect(
+      await tdb.db.selectFrom('client').select('id').where('identityValue', '=', '131052-308T').execute(),
+    ).toHaveLength(1);
   });
 
   it('an update carries the version; a stale or refused update changes nothing and a failed one leaves no entry', async () => {

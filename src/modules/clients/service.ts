@@ -7,13 +7,14 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion } from '../../db/versioned.js';
-import { conflict, DomainError, Problems } from '../../server/errors.js';
+import { DomainError, Problems } from '../../server/errors.js';
 import { msg } from '../../server/messages.js';
 import type { Actor } from '../access/model.js';
 import { decide } from '../access/model.js';
-import { type AccessContext, actorFields, withAccess } from '../access/service.js';
+import { type AccessContext, actorFields, readWithAccess, withAccess } from '../access/service.js';
 import * as accessStore from '../access/store.js';
 import { logAccess } from '../audit/service.js';
+import { isValidIsoDate } from '../catalogue/model.js';
 import { municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
 import {
   type Client,
@@ -51,6 +52,7 @@ async function validate(
   } else {
     if (!isValidTemporaryId(identity)) p.add('/identity/value', 'client.temporaryId');
     if (!input.birthDate) p.add('/birthDate', 'client.birthDate.required');
+    else if (!isValidIsoDate(input.birthDate)) p.add('/birthDate', 'date.invalid');
   }
   let municipality: string | null = null;
   if (input.postalCode) {
@@ -69,6 +71,7 @@ async function validate(
     ['/dentalClinic/unitId', input.dentalClinic, 'dental_clinic'],
   ] as const) {
     if (!choice) continue;
+    if (!isValidIsoDate(choice.chosenOn)) p.add(field.replace(/unitId$/, 'chosenOn'), 'date.invalid');
     const unit = await db
       .selectFrom('unit')
       .innerJoin('producer', 'producer.id', 'unit.producerId')
@@ -83,30 +86,36 @@ async function validate(
   return { birthDate, identity, municipality };
 }
 
-/** A professional registers a new client at a first contact; the contact opens the data to their unit. */
+/**
+ * A professional registers a client at a first contact; the contact opens the data to their unit
+ * for FIRST_CONTACT_DAYS. A client already in the registry is not registered twice (nor told
+ * apart from a new one by a refusal, which would reveal that the person is a client): the contact
+ * is recorded against the existing record, which is returned as it is (`created: false`). Either
+ * way the client sees the contact in their access log.
+ */
 export async function registerClient(
   db: Db,
   actor: Actor,
   input: ClientInput,
   ctx: Omit<AccessContext, 'action' | 'resource'>,
-) {
+): Promise<{ client: Client; created: boolean }> {
   if (actor.kind !== 'professional') throw new DomainError(403, 'forbidden', msg('client.onlyProfessionals'));
   const v = await validate(db, input);
   return inTx(db, async (trx) => {
-    if (await store.clientIdByIdentity(trx, input.identity.system, v.identity))
-      throw conflict(msg('client.exists'));
-    const id = randomUUID();
-    await trx
-      .insertInto('client')
-      .values({
-        id,
-        ...store.clientColumns(
-          { ...input, identity: { ...input.identity, value: v.identity } },
-          v.birthDate,
-          v.municipality,
-        ),
-      })
-      .execute();
+    const existing = await store.clientIdByIdentity(trx, input.identity.system, v.identity);
+    const id = existing ?? randomUUID();
+    if (!existing)
+      await trx
+        .insertInto('client')
+        .values({
+          id,
+          ...store.clientColumns(
+            { ...input, identity: { ...input.identity, value: v.identity } },
+            v.birthDate,
+            v.municipality,
+          ),
+        })
+        .execute();
     const now = Date.now();
     await trx
       .insertInto('careRelationship')
@@ -127,7 +136,7 @@ export async function registerClient(
       actorRole: actor.profession,
       actorOrg: actor.unitId,
       clientId: id,
-      action: 'create',
+      action: existing ? 'first_contact' : 'create',
       resource: `client/${id}`,
       purpose: ctx.purpose,
       basis: 'first_contact',
@@ -136,7 +145,8 @@ export async function registerClient(
       requestId: ctx.requestId,
       details: {},
     });
-    return (await store.clientById(trx, id)) as Client;
+    const client = (await store.clientById(trx, id)) as Client;
+    return { client: existing ? redactForNonDisclosure(client) : client, created: !existing };
   });
 }
 
@@ -147,13 +157,13 @@ export async function readClient(
   clientId: string,
   ctx: Omit<AccessContext, 'action' | 'resource'>,
 ) {
-  return withAccess(
+  return readWithAccess(
     db,
     actor,
     { clientId, register: null },
     { ...ctx, action: 'read', resource: `client/${clientId}` },
-    async (trx, d) => {
-      const client = await store.clientById(trx, clientId);
+    async (root, d) => {
+      const client = await store.clientById(root, clientId);
       // A decision can only allow a client that has facts, so the client exists; guard anyway.
       if (!client) throw new DomainError(404, 'not-found', msg('notFound.client', { id: clientId }));
       return d.basis === 'own_data' ? client : redactForNonDisclosure(client);
@@ -176,6 +186,20 @@ export async function updateClient(
     { clientId, register: null },
     { ...ctx, action: 'update', resource: `client/${clientId}` },
     async (trx) => {
+      // Identity, name and birth date come from the population register (DVV): a client (or
+      // guardian) keeps their contact details, language and choices up to date, not these.
+      if (actor.kind === 'client') {
+        const current = await store.clientById(trx, clientId);
+        if (
+          current &&
+          (current.identity.value !== v.identity ||
+            current.identity.system !== input.identity.system ||
+            current.familyName !== input.familyName ||
+            current.givenNames !== input.givenNames ||
+            current.birthDate !== v.birthDate)
+        )
+          throw new DomainError(403, 'forbidden', msg('client.identityByProfessional'));
+      }
       await bumpVersion(
         trx,
         'client',
@@ -229,7 +253,12 @@ export async function findClients(
   return inTx(db, async (trx) => {
     const visible: Client[] = [];
     for (const clientId of candidates) {
-      const d = decide(actor, { clientId, register: null }, await accessStore.factsFor(trx, clientId), now);
+      const d = decide(
+        actor,
+        { clientId, register: null },
+        await accessStore.factsFor(trx, clientId, now),
+        now,
+      );
       await logAccess(trx, {
         ...who,
         clientId,
@@ -240,7 +269,7 @@ export async function findClients(
         outcome: d.allow ? 'allow' : 'deny',
         channel: ctx.channel,
         requestId: ctx.requestId,
-        details: { by },
+        details: d.allow ? { by } : { by, reason: d.reason },
       });
       if (d.allow) {
         const c = await store.clientById(trx, clientId);

@@ -11,7 +11,7 @@ const post = async (url: string, payload: unknown) =>
 const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
 beforeAll(async () => {
-  ({ app, close } = await createTestApp());
+  ({ app, close } = await createTestApp({ asPlanner: true }));
   const producer = await post('/api/producers', {
     name: 'Kanta-Hämeen liikelaitos',
     kind: 'county_business_unit',

@@ -1,5 +1,7 @@
 /** The organizer's screens by URL. */
 import type { ReactNode } from 'react';
+import { RequireUser } from '../ui/RequireUser.js';
+import { AccessLogSearch } from './access-log/AccessLogSearch.js';
 import { ChainEdit } from './chains/ChainEdit.js';
 import { ChainList } from './chains/ChainList.js';
 import { ChainView } from './chains/ChainView.js';
@@ -13,8 +15,10 @@ import { PackageList } from './packages/PackageList.js';
 import { PackageView } from './packages/PackageView.js';
 import { ProducerEdit } from './producers/ProducerEdit.js';
 import { ProducerList } from './producers/ProducerList.js';
+import { BreakGlassReview } from './review/BreakGlassReview.js';
 import { ServiceEdit } from './services/ServiceEdit.js';
 import { ServiceList } from './services/ServiceList.js';
+import { Statistics } from './statistics/Statistics.js';
 import { UnitEdit } from './units/UnitEdit.js';
 import { UnitList } from './units/UnitList.js';
 
@@ -47,4 +51,8 @@ export const organizerRoutes: [string, (p: Params) => ReactNode][] = [
   ['/chains/new', () => <ChainEdit id={null} />],
   ['/chains/:id', (p) => <ChainView id={id(p)} />],
   ['/chains/:id/edit', (p) => <ChainEdit id={id(p)} />],
+  ['/review', () => <RequireUser audience="administrator">{() => <BreakGlassReview />}</RequireUser>],
+  // Open to the scope analytics.read (planner, analyst, administrator); the screen says who it is for.
+  ['/statistics', () => <Statistics />],
+  ['/access-log', () => <RequireUser audience="administrator">{() => <AccessLogSearch />}</RequireUser>],
 ];

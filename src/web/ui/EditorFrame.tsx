@@ -4,7 +4,9 @@
  */
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/index.js';
 import { Link } from '../router.js';
+import { signInHref, useSession } from '../session.js';
 import type { ResourceName } from '../types.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldErrorsContext } from './fields.js';
@@ -23,6 +25,10 @@ export function EditorFrame<R extends ResourceName>(props: {
   const { t } = useTranslation();
   const { editor, resource } = props;
   const [confirming, setConfirming] = useState(false);
+  const lang = useLang();
+  const session = useSession();
+  // The server refuses catalogue changes without catalogue.write; the form says so before anyone tries.
+  const canEdit = session.can('catalogue.write');
   const errors = useMemo(() => {
     const m = new Map<string, string[]>();
     for (const e of editor.problem?.errors ?? []) m.set(e.field, [...(m.get(e.field) ?? []), e.message]);
@@ -57,6 +63,16 @@ export function EditorFrame<R extends ResourceName>(props: {
           {t('common.versionInfo', { version: rec.version })}
         </p>
       ) : null}
+      {!canEdit && session.state.status !== 'loading' ? (
+        <div className="notice">
+          <p>{t('session.readOnly')}</p>
+          {session.user ? null : (
+            <p>
+              <a href={signInHref(lang)}>{t('session.signIn')}</a>
+            </p>
+          )}
+        </div>
+      ) : null}
       {editor.stale ? (
         <div className="notice notice-warning">
           <p>{t('common.staleExplain')}</p>
@@ -80,34 +96,47 @@ export function EditorFrame<R extends ResourceName>(props: {
           aria-busy={editor.busy}
           onSubmit={(e) => {
             e.preventDefault();
-            void editor.save();
+            if (canEdit) void editor.save();
           }}
         >
-          {props.children}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={editor.busy}>
-              {rec ? t('common.save') : t('common.create')}
-            </button>
-            {rec ? (
-              <button type="button" disabled={editor.busy} onClick={() => void editor.setActive(!rec.active)}>
-                {rec.active ? t('common.deactivate') : t('common.activate')}
+          {canEdit ? (
+            props.children
+          ) : (
+            <fieldset disabled className="read-only">
+              <legend className="sr-only">{props.title}</legend>
+              {props.children}
+            </fieldset>
+          )}
+          {canEdit ? (
+            <div className="actions">
+              <button type="submit" className="primary" disabled={editor.busy}>
+                {rec ? t('common.save') : t('common.create')}
               </button>
-            ) : null}
-            {rec && !confirming ? (
-              <button
-                id="delete-record"
-                type="button"
-                className="danger"
-                disabled={editor.busy}
-                onClick={() => {
-                  setConfirming(true);
-                  focusSoon('confirm-delete');
-                }}
-              >
-                {t('common.delete')}
-              </button>
-            ) : null}
-          </div>
+              {rec ? (
+                <button
+                  type="button"
+                  disabled={editor.busy}
+                  onClick={() => void editor.setActive(!rec.active)}
+                >
+                  {rec.active ? t('common.deactivate') : t('common.activate')}
+                </button>
+              ) : null}
+              {rec && !confirming ? (
+                <button
+                  id="delete-record"
+                  type="button"
+                  className="danger"
+                  disabled={editor.busy}
+                  onClick={() => {
+                    setConfirming(true);
+                    focusSoon('confirm-delete');
+                  }}
+                >
+                  {t('common.delete')}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
           {rec && confirming ? (
             <div className="notice notice-danger">
               <p>{t('common.confirmDelete')}</p>

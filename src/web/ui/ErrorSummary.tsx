@@ -21,7 +21,14 @@ export function focusField(pointer: string): void {
  * What went wrong with a save, at the top of the form: the server's detail and a link to each
  * field to fix. Announced as an alert and focused, so nobody misses it.
  */
-export function ErrorSummary(props: { summary: string; detail: string; errors: FieldError[]; seq: number }) {
+export function ErrorSummary(props: {
+  summary: string;
+  detail: string;
+  errors: FieldError[];
+  seq: number;
+  /** The heading; "saving did not succeed" by default. */
+  title?: string;
+}) {
   const { summary, detail, errors, seq } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -31,7 +38,7 @@ export function ErrorSummary(props: { summary: string; detail: string; errors: F
   }, [seq]);
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1}>
-      <h2>{t('common.problemTitle')}</h2>
+      <h2>{props.title ?? t('common.problemTitle')}</h2>
       <p>{summary}</p>
       {/* The server explains in the UI language (the API client sends Accept-Language). */}
       {detail ? <p className="detail">{detail}</p> : null}

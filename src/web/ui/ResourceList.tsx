@@ -8,6 +8,7 @@ import { api } from '../api.js';
 import { formatNumber } from '../format.js';
 import { useLang } from '../i18n/index.js';
 import { Link, useSearchParams } from '../router.js';
+import { useSession } from '../session.js';
 import type { Records, ResourceName } from '../types.js';
 import type { Option } from './fields.js';
 import { PageHeading } from './PageHeading.js';
@@ -41,6 +42,7 @@ export function ResourceList<R extends ResourceName>(props: {
   const { t } = useTranslation();
   const lang = useLang();
   const [params, setParams] = useSearchParams();
+  const canEdit = useSession().can('catalogue.write');
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const [q, setQ] = useState(params.get('q') ?? '');
   const urlQ = params.get('q') ?? '';
@@ -59,11 +61,13 @@ export function ResourceList<R extends ResourceName>(props: {
     <>
       <PageHeading title={props.title}>{props.title}</PageHeading>
       {props.intro}
-      <p>
-        <Link className="button primary" to={`/${props.resource}/new`}>
-          {props.newLabel}
-        </Link>
-      </p>
+      {canEdit ? (
+        <p>
+          <Link className="button primary" to={`/${props.resource}/new`}>
+            {props.newLabel}
+          </Link>
+        </p>
+      ) : null}
       <search aria-label={t('common.filters')}>
         <form
           className="filters"

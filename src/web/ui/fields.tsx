@@ -94,6 +94,8 @@ export function TextField(
     onChange: (value: string) => void;
     type?: 'text' | 'date' | 'tel' | 'time';
     multiline?: boolean;
+    /** Lines of a multiline field; 3 by default. */
+    rows?: number;
     autoComplete?: string;
     inputMode?: 'text' | 'numeric' | 'decimal' | 'tel';
     /** Language of the text typed in, when it is not the UI language. */
@@ -113,7 +115,7 @@ export function TextField(
       <Label htmlFor={id} label={props.label} required={props.required} />
       <FieldMessages id={id} hint={props.hint} errors={errors} />
       {props.multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
         <input
           {...common}
@@ -122,6 +124,22 @@ export function TextField(
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
+    </div>
+  );
+}
+
+/**
+ * A value the form shows but does not let one choose (the register an entry goes to): where
+ * the server's errors about it land, and where the error summary's link takes focus.
+ */
+export function StaticField(props: { label: string; pointer: string; children: ReactNode }) {
+  const { id, errors, controlProps } = useFieldMeta(props.pointer);
+  return (
+    <div className={`field field-static ${errors.length ? 'field-invalid' : ''}`}>
+      <p id={id} aria-describedby={controlProps['aria-describedby']} tabIndex={-1}>
+        {props.label}: <strong>{props.children}</strong>
+      </p>
+      <FieldMessages id={id} errors={errors} />
     </div>
   );
 }
@@ -289,5 +307,51 @@ export function LocalizedField(
         />
       ))}
     </div>
+  );
+}
+
+/** One choice from a few options, shown all at once: radio buttons in a fieldset bound to a pointer. */
+export function RadioGroup(props: {
+  legend: string;
+  pointer: string;
+  options: Option[];
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  required?: boolean;
+}) {
+  const { id, errors } = useFieldMeta(props.pointer, props.hint);
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`group ${errors.length ? 'field-invalid' : ''}`}
+      aria-describedby={
+        [props.hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+        undefined
+      }
+    >
+      <legend>
+        {props.legend}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <FieldMessages id={id} hint={props.hint} errors={errors} />
+      <div className="group-options">
+        {props.options.map((o) => (
+          <div className="checkbox" key={o.value}>
+            <input
+              id={`${id}-${o.value}`}
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={props.value === o.value}
+              aria-invalid={errors.length > 0 ? true : undefined}
+              onChange={() => props.onChange(o.value)}
+            />
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }

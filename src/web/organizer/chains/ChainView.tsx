@@ -7,6 +7,7 @@ import { api } from '../../api.js';
 import { formatNumber, localized } from '../../format.js';
 import { useLang } from '../../i18n/index.js';
 import { Link } from '../../router.js';
+import { useSession } from '../../session.js';
 import type { ServiceChain } from '../../types.js';
 import { PageHeading } from '../../ui/PageHeading.js';
 import { useAsync } from '../../ui/useAsync.js';
@@ -15,6 +16,7 @@ import { totalTargetDays } from './steps.js';
 
 export function ChainView({ id }: { id: string }) {
   const { t } = useTranslation();
+  const canEdit = useSession().can('catalogue.write');
   const lang = useLang();
   const chain = useAsync(() => api.get('chains', id), [id]);
   const packages = useAllRecords('packages');
@@ -53,11 +55,13 @@ export function ChainView({ id }: { id: string }) {
         ) : null}
       </p>
       {localized(c.description, lang) ? <p className="lead">{localized(c.description, lang)}</p> : null}
-      <p>
-        <Link className="button" to={`/chains/${c.id}/edit`}>
-          {t('chain.edit')}
-        </Link>
-      </p>
+      {canEdit ? (
+        <p>
+          <Link className="button" to={`/chains/${c.id}/edit`}>
+            {t('chain.edit')}
+          </Link>
+        </p>
+      ) : null}
       <StepSequence chain={c} />
       <section aria-labelledby="chain-targets">
         <h2 id="chain-targets">{t('chain.targets')}</h2>

@@ -7,6 +7,7 @@ import { api } from '../../api.js';
 import { localized } from '../../format.js';
 import { useLang } from '../../i18n/index.js';
 import { Link } from '../../router.js';
+import { useSession } from '../../session.js';
 import { INTERFACE_KINDS, LEVELS } from '../../types.js';
 import { PageHeading } from '../../ui/PageHeading.js';
 import { useAsync } from '../../ui/useAsync.js';
@@ -16,6 +17,7 @@ import { isOneOf } from '../shared/options.js';
 
 export function PackageView({ id }: { id: string }) {
   const { t } = useTranslation();
+  const canEdit = useSession().can('catalogue.write');
   const lang = useLang();
   const pkg = useAsync(() => api.get('packages', id), [id]);
   const chains = useAsync(() => api.list('chains', { packageId: id, limit: 100 }), [id]);
@@ -48,11 +50,13 @@ export function PackageView({ id }: { id: string }) {
         {t('common.clientGroup')}: {t(`clientGroup.${p.clientGroup}`)}
       </p>
       {localized(p.description, lang) ? <p className="lead">{localized(p.description, lang)}</p> : null}
-      <p>
-        <Link className="button" to={`/packages/${p.id}/edit`}>
-          {t('package.edit')}
-        </Link>
-      </p>
+      {canEdit ? (
+        <p>
+          <Link className="button" to={`/packages/${p.id}/edit`}>
+            {t('package.edit')}
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="pkg-services">
         <h2 id="pkg-services">{t('package.servicesByLevel')}</h2>
