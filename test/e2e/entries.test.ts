@@ -70,7 +70,7 @@ describe('record entries in two registers', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Merkintää ei tallennettu' });
     await summary.getByRole('link', { name: 'Valitse kirjauksen laji.' }).waitFor();
     await summary.getByRole('link', { name: 'Kirjoita merkinnän teksti.' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-entry-text');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-entry-text');
     const text = form.getByRole('textbox', { name: 'Teksti', exact: true });
     expect(await text.getAttribute('aria-invalid')).toBe('true');
     await scan(page, 'entry form with errors fi');

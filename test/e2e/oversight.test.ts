@@ -141,7 +141,7 @@ describe("the administrator's access log", () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Haku ei onnistunut' });
     await summary.getByRole('link', { name: /^Tarkista tunniste:/ }).waitFor();
     await summary.getByRole('link', { name: /^Anna oikea päivämäärä/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-from');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-from');
     expect(await page.getByLabel('Asiakkaan tunniste').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Alkaen').getAttribute('aria-invalid')).toBe('true');
     await scan(page, 'access log search with errors fi');

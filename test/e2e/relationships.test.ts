@@ -96,7 +96,7 @@ describe('care team membership recorded by a professional', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Suhdetta ei kirjattu' });
     await summary.getByRole('link', { name: 'Valitse suhteen laji.' }).waitFor();
     await summary.getByRole('link', { name: 'Anna kollegan käyttäjätunnus.' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-relationship-userId');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-relationship-userId');
     expect(await userId.getAttribute('aria-invalid')).toBe('true');
     expect(await untilField.getAttribute('aria-invalid')).toBe('true');
 
@@ -175,7 +175,7 @@ describe('care team membership recorded by a professional', () => {
     // Cancelling keeps it, and puts focus back on its button.
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.id?.startsWith('end-'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id?.startsWith('end-'))).toBe(true);
     await end.click();
     await confirm.click();
     await page.getByRole('status').getByText(`Relationship ended – ${what}.`).waitFor();
@@ -205,7 +205,7 @@ describe('care team membership recorded by a professional', () => {
     await legal.getByRole('button', { name: 'Kirjaa lakiperuste' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Lakiperustetta ei kirjattu' });
     await summary.getByRole('link', { name: /^Anna oikea päivämäärä/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-legalBasis-validUntil');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-legalBasis-validUntil');
     await legal.getByLabel('Voimassa asti (vapaaehtoinen)').fill('');
     await legal.getByRole('button', { name: 'Kirjaa lakiperuste' }).click();
     await page.getByRole('status').getByText('Lakiperuste kirjattu.').waitFor();

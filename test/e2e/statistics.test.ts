@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './browser.js';
 import { type Desks, openStage, type Stage } from './desks.js';
 import type { TestServer } from './server.js';
-import { h1 } from './trust-steps.js';
+import { h1, typedHelsinkiDay } from './trust-steps.js';
 
 let server: TestServer;
 let stage: Stage;
@@ -22,12 +22,8 @@ const IDENTITY_CODE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/;
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name });
 
-/** A day `days` before today, as it is typed (1.3.2026). */
-function typedDaysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
-}
+/** A day `days` before today in Helsinki, as it is typed (1.3.2026). */
+const typedDaysAgo = (days: number) => typedHelsinkiDay(-days);
 
 beforeAll(async () => {
   stage = await openStage();

@@ -143,3 +143,20 @@ export async function registerClient(
   });
   return { id: c.id, ...person };
 }
+
+/**
+ * A calendar day `days` from today in Helsinki (the county's day, which the server and the web
+ * app count in), as a person types it: 1.3.2026. Late in the UTC evening Helsinki is already on
+ * the next day, so the machine's own calendar will not do.
+ */
+export function typedHelsinkiDay(days: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date());
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const d = new Date(Date.UTC(part('year'), part('month') - 1, part('day') + days));
+  return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+}
