@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,21 +28,38 @@ async function freshEnv(): Promise<Record<string, string>> {
   return { DATABASE_URL: t.url as string };
 }
 
-function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '', ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
+/**
+ * Runs the command without blocking this test worker: a synchronous child process would stop the
+ * worker from answering vitest's own messages, which time out after 60 s on a busy machine.
+ */
+function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', ...env },
+        encoding: 'utf8',
+        timeout: 120_000,
+        maxBuffer: 256 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, out: stdout, err: stderr });
+      },
+    );
   });
-  return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 // Each test starts real processes (and on PGlite creates databases on disk): slow on a busy 2-core machine.
 describe('saumaton CLI', { timeout: 180_000 }, () => {
-  it('prints help and refuses unknown commands', () => {
-    expect(cli(['--help'], {}).out).toMatch(/catalogue import FILE/);
-    const r = cli(['frobnicate'], { DATA_DIR: tmp() });
+  it('prints help and refuses unknown commands', async () => {
+    expect((await cli(['--help'], {})).out).toMatch(/catalogue import FILE/);
+    const r = await cli(['frobnicate'], { DATA_DIR: tmp() });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Unknown command "frobnicate"/);
   });
@@ -51,10 +68,10 @@ describe('saumaton CLI', { timeout: 180_000 }, () => {
     const out = tmp();
     for (const n of [1, 2]) {
       const env = await freshEnv();
-      const seeded = cli(['seed', '--seed', '5'], env);
+      const seeded = await cli(['seed', '--seed', '5'], env);
       expect(seeded.code, seeded.err).toBe(0);
       expect(seeded.out).toMatch(/Demo county \(Kanta-Häme, seed 5\): \d+ created/);
-      const exported = cli(['catalogue', 'export', join(out, `c${n}.json`)], env);
+      const exported = await cli(['catalogue', 'export', join(out, `c${n}.json`)], env);
       expect(exported.code, exported.err).toBe(0);
     }
     const a = readFileSync(join(out, 'c1.json'), 'utf8');
@@ -65,29 +82,29 @@ describe('saumaton CLI', { timeout: 180_000 }, () => {
   it('imports an exported catalogue into an empty database, and refuses a broken file whole', async () => {
     const out = tmp();
     const source = await freshEnv();
-    expect(cli(['seed', '--seed', '6'], source).code).toBe(0);
-    expect(cli(['catalogue', 'export', join(out, 'c.json')], source).code).toBe(0);
+    expect((await cli(['seed', '--seed', '6'], source)).code).toBe(0);
+    expect((await cli(['catalogue', 'export', join(out, 'c.json')], source)).code).toBe(0);
     const target = await freshEnv();
     const doc = JSON.parse(readFileSync(join(out, 'c.json'), 'utf8'));
     doc.services[0].unitPrice = -3;
     writeFileSync(join(out, 'broken.json'), JSON.stringify(doc));
-    const refused = cli(['catalogue', 'import', join(out, 'broken.json')], target);
+    const refused = await cli(['catalogue', 'import', join(out, 'broken.json')], target);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/\/services\/0\/unitPrice: A price cannot be negative/);
-    const empty = cli(['catalogue', 'export'], target);
+    const empty = await cli(['catalogue', 'export'], target);
     expect(JSON.parse(empty.out).services).toEqual([]);
-    const ok = cli(['catalogue', 'import', join(out, 'c.json')], target);
+    const ok = await cli(['catalogue', 'import', join(out, 'c.json')], target);
     expect(ok.code, ok.err).toBe(0);
-    expect(cli(['catalogue', 'export'], target).out).toBe(readFileSync(join(out, 'c.json'), 'utf8'));
-    const notJson = cli(['catalogue', 'import', join(root, 'README.md')], target);
+    expect((await cli(['catalogue', 'export'], target)).out).toBe(readFileSync(join(out, 'c.json'), 'utf8'));
+    const notJson = await cli(['catalogue', 'import', join(root, 'README.md')], target);
     expect(notJson.err).toMatch(/is not readable JSON/);
   });
 
-  it('will not open an embedded database that a running server holds', () => {
+  it('will not open an embedded database that a running server holds', async () => {
     const data = join(tmp(), 'data');
-    expect(cli(['migrate'], { DATA_DIR: data }).code).toBe(0);
+    expect((await cli(['migrate'], { DATA_DIR: data })).code).toBe(0);
     writeFileSync(join(data, 'saumaton.lock'), `${process.pid}\nserver\n`);
-    const r = cli(['seed'], { DATA_DIR: data });
+    const r = await cli(['seed'], { DATA_DIR: data });
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/in use by the Saumaton server \(pid \d+\)/);
   });
@@ -96,7 +113,7 @@ describe('saumaton CLI', { timeout: 180_000 }, () => {
 describe('saumaton audit verify', { timeout: 180_000 }, () => {
   it('reports an intact log, and names the first entry someone changed behind the guard', async () => {
     const env = await freshEnv();
-    expect(cli(['migrate'], env).code).toBe(0);
+    expect((await cli(['migrate'], env)).code).toBe(0);
     const { openDb } = await import('../db/connection.js');
     const { logAccess } = await import('../modules/audit/service.js');
     const { sql } = await import('kysely');
@@ -121,7 +138,7 @@ describe('saumaton audit verify', { timeout: 180_000 }, () => {
         details: {},
       });
     await h.close();
-    const ok = cli(['audit', 'verify'], env);
+    const ok = await cli(['audit', 'verify'], env);
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toMatch(/intact: 5 entries verified/);
     h = await open();
@@ -131,7 +148,7 @@ describe('saumaton audit verify', { timeout: 180_000 }, () => {
       await sql`alter table access_log enable trigger access_log_guard`.execute(trx);
     });
     await h.close();
-    const broken = cli(['audit', 'verify'], env);
+    const broken = await cli(['audit', 'verify'], env);
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(
       /BROKEN at entry seq 3 \(id \d+\): content-changed\. 2 entries before it are intact/,
@@ -142,7 +159,7 @@ describe('saumaton audit verify', { timeout: 180_000 }, () => {
 describe('saumaton token', { timeout: 180_000 }, () => {
   it('prints a token for a user of the built-in identity provider, within the scopes of their role', async () => {
     const env = await freshEnv();
-    expect(cli(['migrate'], env).code).toBe(0);
+    expect((await cli(['migrate'], env)).code).toBe(0);
     const { openDb } = await import('../db/connection.js');
     const h = env.DATABASE_URL
       ? await openDb({ databaseUrl: env.DATABASE_URL, poolSize: 1 })
@@ -160,7 +177,7 @@ describe('saumaton token', { timeout: 180_000 }, () => {
       })
       .execute();
     await h.close();
-    const ok = cli(['token', 'demo-analyst'], env);
+    const ok = await cli(['token', 'demo-analyst'], env);
     expect(ok.code, ok.err).toBe(0);
     const payload = JSON.parse(Buffer.from(ok.out.trim().split('.')[1] ?? '', 'base64url').toString('utf8'));
     expect(payload).toMatchObject({
@@ -169,9 +186,9 @@ describe('saumaton token', { timeout: 180_000 }, () => {
       scope: 'catalogue.read analytics.read',
     });
     expect(payload.exp - payload.iat).toBe(900);
-    const tooMuch = cli(['token', 'demo-analyst', '--scope', 'client.read'], env);
+    const tooMuch = await cli(['token', 'demo-analyst', '--scope', 'client.read'], env);
     expect(tooMuch.code).toBe(1);
     expect(tooMuch.err).toMatch(/cannot have the scope\(s\) client\.read/);
-    expect(cli(['token', 'nobody'], env).err).toMatch(/not a user of the built-in identity provider/);
+    expect((await cli(['token', 'nobody'], env)).err).toMatch(/not a user of the built-in identity provider/);
   });
 });
