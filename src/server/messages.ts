@@ -732,6 +732,11 @@ const CORE_MESSAGES = {
     fi: 'Käyttäjä "{id}" ei ole aktiivinen ammattilainen.',
     sv: 'Användaren "{id}" är inte en aktiv yrkesperson.',
   },
+  'colleague.queryTooShort': {
+    en: 'Type at least {min} letters of the name or username.',
+    fi: 'Kirjoita vähintään {min} merkkiä nimestä tai käyttäjätunnuksesta.',
+    sv: 'Skriv minst {min} tecken av namnet eller användarnamnet.',
+  },
   'relationship.notFound': {
     en: 'The client has no relationship "{id}".',
     fi: 'Asiakkaalla ei ole suhdetta "{id}".',

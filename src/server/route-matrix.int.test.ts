@@ -178,6 +178,12 @@ const ROUTES: Record<string, Entry> = {
     }),
   },
 
+  // The professionals' directory, for choosing a colleague: professionals only, no client data.
+  'GET /api/professionals': {
+    allow: PROFESSIONALS,
+    example: () => ({ url: '/api/professionals?q=de' }),
+  },
+
   // Break-the-glass: any professional may declare one; the organizer's administrator reviews.
   // Declaring records a fact: a read-only token may not.
   'POST /api/clients/:id/break-glass': {

@@ -160,6 +160,15 @@ export interface ClientQuery {
   givenNames?: string;
 }
 
+/** A professional in the directory, for choosing a colleague. */
+export interface Colleague {
+  id: string;
+  displayName: string;
+  profession: string | null;
+  unitName: string | null;
+  producerName: string | null;
+}
+
 const enc = encodeURIComponent;
 
 function qs(params: Record<string, string | number | undefined>): string {
@@ -249,6 +258,11 @@ export const trustApi = {
     body: { kind: RecordableKind | ''; userId: string; validUntil: string; note: string },
   ): Promise<{ id: string }> {
     return request('POST', `/api/clients/${enc(clientId)}/relationships`, body);
+  },
+
+  /** Active professionals whose name or username contains `q` (at least two characters). */
+  findColleagues(q: string, limit = 20): Promise<{ items: Colleague[]; more: boolean }> {
+    return request('GET', `/api/professionals${qs({ q, limit })}`);
   },
 
   endRelationship(clientId: string, relationshipId: string): Promise<void> {

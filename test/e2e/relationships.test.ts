@@ -90,7 +90,7 @@ describe('care team membership recorded by a professional', () => {
 
     // Nothing chosen: every required field says so, and the summary links to it.
     const form = section(page, 'Lisää hoitotiimiin tai nimeä omatyöntekijä');
-    const userId = form.getByLabel('Käyttäjätunnus');
+    const userId = form.getByLabel(/^Käyttäjätunnus/);
     const untilField = form.getByLabel('Voimassa asti');
     await page.getByRole('button', { name: 'Kirjaa suhde' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Suhdetta ei kirjattu' });
@@ -115,8 +115,24 @@ describe('care team membership recorded by a professional', () => {
     expect(await page.getByRole('radio', { name: 'Hoitotiimin jäsen' }).isChecked()).toBe(true);
     await scan(page, 'relationship form with errors fi');
 
+    // The colleague is found by a part of the name, and choosing fills in the username.
+    const finder = section(page, 'Etsi kollega');
+    await finder.getByLabel('Nimi tai käyttäjätunnus').fill('l');
+    await finder.getByRole('button', { name: 'Hae kollegaa' }).click();
+    const findSummary = page.getByRole('alert').filter({ hasText: 'Kollegaa ei haettu' });
+    await findSummary.getByRole('link', { name: /^Kirjoita vähintään kaksi merkkiä/ }).waitFor();
+    await finder.getByLabel('Nimi tai käyttäjätunnus').fill('lääk');
+    await finder.getByRole('button', { name: 'Hae kollegaa' }).click();
+    await findSummary.waitFor({ state: 'detached' });
+    const found = finder.getByRole('list', { name: 'Ammattilaiset haulla ”lääk”' });
+    await found.getByRole('listitem').filter({ hasText: 'Lauri Lääkäri (demo)' }).waitFor();
+    expect(await found.getByRole('listitem').filter({ hasText: 'Niina Hoitaja' }).count()).toBe(0);
+    await scan(page, 'colleague found fi');
+    await found.getByRole('button', { name: 'Valitse Lauri Lääkäri (demo) (demo-doctor)' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-relationship-userId');
+    expect(await userId.inputValue()).toBe('demo-doctor');
+
     const until = dayAhead(3);
-    await userId.fill('demo-doctor');
     await untilField.fill(until);
     await form.getByLabel('Lisätieto (vapaaehtoinen)').fill(NOTE);
     await page.getByRole('button', { name: 'Kirjaa suhde' }).click();

@@ -6,9 +6,10 @@ let app: FastifyInstance;
 let close: () => Promise<void>;
 let as: (who: string) => { authorization: string };
 let clientId = '';
+let tdb: Awaited<ReturnType<typeof actorsOn>>['tdb'];
 
 beforeAll(async () => {
-  ({ app, close, as, clientId } = await actorsOn());
+  ({ app, close, as, clientId, tdb } = await actorsOn());
 });
 afterAll(async () => close());
 
@@ -172,5 +173,69 @@ describe('what an emergency access cannot do, and one personal worker at a time'
     const workers = list.filter((r) => r.kind === 'personal_worker' && r.inForce).map((r) => r.id);
     expect(workers).toEqual([second]);
     expect(list.find((r) => r.id === first)?.inForce).toBe(false);
+  });
+});
+
+describe("the professionals' directory, for choosing a colleague", () => {
+  const find = (query: string, who = 'nurse', lang = 'en') =>
+    app.inject({ url: `/api/professionals?${query}`, headers: { ...as(who), 'accept-language': lang } });
+  type Found = { id: string; displayName: string; profession: string | null; unitName: string | null };
+
+  it('finds active professionals by a part of the name or the username, whatever the case', async () => {
+    const res = await find('q=DOCTOR');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as Found[];
+    expect(items).toContainEqual(
+      expect.objectContaining({ id: 'doctor', displayName: 'Demo doctor', profession: 'doctor' }),
+    );
+    expect(items.find((c) => c.id === 'doctor')?.unitName).toEqual(expect.any(String));
+    for (const c of items) expect(`${c.id} ${c.displayName}`.toLowerCase()).toContain('doctor');
+    const names = items.map((c) => c.displayName);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // By a part of the name only: "emo o" is in "Demo outsider", not in the username.
+    expect(((await find('q=emo%20o')).json().items as Found[]).map((c) => c.id)).toContain('outsider');
+  });
+
+  it('lists neither clients, the organizer nor inactive professionals', async () => {
+    await tdb.db.updateTable('userAccount').set({ active: false }).where('id', '=', 'outsider').execute();
+    try {
+      const items = (await find('q=demo&limit=50')).json().items as Found[];
+      const ids = items.map((c) => c.id);
+      expect(ids).toContain('nurse');
+      expect(ids).not.toContain('outsider');
+      expect(ids).not.toContain('planner');
+      const kinds = await tdb.db
+        .selectFrom('userAccount')
+        .select('kind')
+        .where('id', 'in', ids)
+        .distinct()
+        .execute();
+      expect(kinds.map((k) => k.kind)).toEqual(['professional']);
+    } finally {
+      await tdb.db.updateTable('userAccount').set({ active: true }).where('id', '=', 'outsider').execute();
+    }
+  });
+
+  it('pages with a limit, says there are more, and takes % and _ literally', async () => {
+    const one = (await find('q=demo&limit=1')).json();
+    expect(one.items).toHaveLength(1);
+    expect(one.more).toBe(true);
+    expect((await find('q=%25%25')).json()).toEqual({ items: [], more: false });
+    expect((await find('q=__')).json()).toEqual({ items: [], more: false });
+  });
+
+  it('asks for two characters at least, at the field, in the language asked for', async () => {
+    const res = await find('q=%20d%20', 'nurse', 'fi');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors[0]).toMatchObject({ field: '/q', code: 'colleague.queryTooShort' });
+    expect(res.json().errors[0].message).toMatch(/vähintään 2 merkkiä/);
+    expect((await find('')).statusCode).toBe(400);
+    expect((await find(`q=${'x'.repeat(101)}`)).statusCode).toBe(400);
+    expect((await find('q=de&limit=0')).statusCode).toBe(400);
+  });
+
+  it('is for professionals only', async () => {
+    expect((await find('q=demo', 'planner')).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/professionals?q=demo' })).statusCode).toBe(401);
   });
 });

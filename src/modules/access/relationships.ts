@@ -272,3 +272,68 @@ export async function recordLegalBasis(
     },
   );
 }
+
+/** A professional as a colleague finds them when adding them to a client's care team. */
+export interface Colleague {
+  id: string;
+  displayName: string;
+  profession: string | null;
+  unitName: string | null;
+  producerName: string | null;
+}
+
+export const COLLEAGUE_QUERY_MIN = 2;
+
+/**
+ * The professionals' directory: active professionals whose name or username contains `query`
+ * (case does not matter), by name. Only professionals may search it, and it holds no client
+ * data, so a search is not an access to anyone's data.
+ */
+export async function findColleagues(
+  db: Db,
+  actor: Actor,
+  query: string,
+  limit: number,
+): Promise<{ items: Colleague[]; more: boolean }> {
+  ensureProfessional(actor);
+  const q = query.trim().toLowerCase();
+  if (q.length < COLLEAGUE_QUERY_MIN) {
+    const p = new Problems();
+    p.add('/q', 'colleague.queryTooShort', { min: COLLEAGUE_QUERY_MIN });
+    p.throwIfAny();
+  }
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('userAccount as u')
+    .leftJoin('unit', 'unit.id', 'u.unitId')
+    .leftJoin('producer', 'producer.id', 'u.producerId')
+    .select([
+      'u.id',
+      'u.displayName',
+      'u.profession',
+      'unit.name as unitName',
+      'producer.name as producerName',
+    ])
+    .where('u.kind', '=', 'professional')
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['u.displayName']), 'like', pattern),
+        eb(eb.fn('lower', ['u.id']), 'like', pattern),
+      ]),
+    )
+    .orderBy('u.displayName')
+    .orderBy('u.id')
+    .limit(limit + 1)
+    .execute();
+  return {
+    items: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      displayName: r.displayName,
+      profession: r.profession,
+      unitName: r.unitName ?? null,
+      producerName: r.producerName ?? null,
+    })),
+    more: rows.length > limit,
+  };
+}

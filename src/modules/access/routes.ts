@@ -14,7 +14,13 @@ import {
 } from './break-glass.js';
 import { giveConsent, listConsents, refuseDisclosure, withdraw } from './consents.js';
 import { REGISTERS } from './model.js';
-import { addRelationship, endRelationship, listRelationships, recordLegalBasis } from './relationships.js';
+import {
+  addRelationship,
+  endRelationship,
+  findColleagues,
+  listRelationships,
+  recordLegalBasis,
+} from './relationships.js';
 
 const BreakGlass = Type.Object({
   id: Type.String(),
@@ -251,6 +257,43 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
         const { identityCode, ...reason } = req.body as Static<typeof DeclareByIdentity>;
         const declared = await declareBreakGlassByIdentity(db, actor, identityCode, reason, ctx(req));
         return reply.code(201).send(declared);
+      },
+    );
+    app.get(
+      '/professionals',
+      {
+        schema: {
+          tags: ['access'],
+          summary: 'Find a colleague by name or username (professionals only; no client data)',
+          description:
+            'Active professionals whose name or username contains `q` (at least two characters), by name. ' +
+            "For choosing whom to add to a client's care team.",
+          security: [{ bearer: [] }],
+          querystring: Obj({
+            q: Type.String({ maxLength: 100 }),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  displayName: Type.String(),
+                  profession: Nullable(Type.String()),
+                  unitName: Nullable(Type.String()),
+                  producerName: Nullable(Type.String()),
+                }),
+              ),
+              more: Type.Boolean(),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'client.read');
+        const { q, limit } = req.query as { q: string; limit?: number };
+        return findColleagues(db, actor, q, limit ?? 20);
       },
     );
     app.get(

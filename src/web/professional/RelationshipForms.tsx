@@ -1,8 +1,8 @@
 /**
  * The professional's two forms beside a client's relationships: add a colleague to the care
- * team or name the personal worker (always with an end), and record a legal basis. There is no
- * user directory: the colleague's username is typed, and the server says at the field when it
- * is not an active professional's. Both forms sit on one page, so their fields' pointers carry
+ * team or name the personal worker (always with an end), and record a legal basis. The colleague
+ * is found in the professionals' directory (ColleagueFinder) or their username typed; the server
+ * says at the field when it is not an active professional's. Both forms sit on one page, so their fields' pointers carry
  * a prefix (`/relationship/validUntil`, `/legalBasis/validUntil`) and the server's field errors
  * are moved under it, each to its own field.
  */
@@ -15,7 +15,9 @@ import { FinnishDateField } from '../ui/FinnishDateField.js';
 import { FormShell } from '../ui/FormShell.js';
 import { RadioGroup, TextField } from '../ui/fields.js';
 import { untilEndOfDay } from '../ui/finnishDate.js';
+import { focusSoon } from '../ui/focus.js';
 import { underPrefix, useSubmit } from '../ui/useSubmit.js';
+import { ColleagueFinder } from './ColleagueFinder.js';
 
 export function AddRelationshipForm(props: { clientId: string; onAdded: (what: string) => void }) {
   const { t } = useTranslation();
@@ -57,6 +59,12 @@ export function AddRelationshipForm(props: { clientId: string; onAdded: (what: s
     <section aria-labelledby="add-relationship-heading">
       <h3 id="add-relationship-heading">{t('relationships.addTitle')}</h3>
       <p>{t('relationships.addIntro')}</p>
+      <ColleagueFinder
+        onChoose={(c) => {
+          setUserId(c.id);
+          focusSoon(`f${P.replace(/\//g, '-')}-userId`);
+        }}
+      />
       <FormShell
         form={form}
         onSubmit={submit}
