@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI through tsx, so `npx saumaton …` works from a checkout without a build step.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
+// Saumaton runs on Node 24: when started by an older system Node, use the one npm installed
+// into node_modules (the npm registry's `node` package), as npm scripts do.
+const ownNode = join(root, 'node_modules/node/bin/node');
+const major = Number(process.versions.node.split('.')[0]);
+const node = major < 24 && existsSync(ownNode) ? ownNode : process.execPath;
+const result = spawnSync(node, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

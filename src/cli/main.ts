@@ -97,7 +97,9 @@ async function main(argv: string[]): Promise<number> {
         const doc = await withDb(config, 'catalogue export', (db) => exportCatalogue(db));
         const json = `${JSON.stringify(doc, null, 2)}\n`;
         if (file) writeFileSync(file, json);
-        else process.stdout.write(json);
+        // A pipe is written asynchronously: exiting before the write is flushed would cut the document short.
+        else
+          await new Promise<void>((done, fail) => process.stdout.write(json, (e) => (e ? fail(e) : done())));
         return 0;
       }
       if (sub === 'import') {
