@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { type AppOptions, buildApp } from '../src/app/app.js';
 import { allowedScopes } from '../src/modules/auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../src/modules/auth/tokens.js';
-import { type AppOptions, buildApp } from '../src/server/app.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export interface TestAppOptions {

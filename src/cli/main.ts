@@ -5,18 +5,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { type Config, loadConfig } from '../app/config.js';
 import { openDb } from '../db/connection.js';
 import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { DomainError } from '../http/errors.js';
 import { isRetentionYears } from '../modules/audit/model.js';
 import { purgeExpired, sealAll, verifyChain } from '../modules/audit/service.js';
 import { allowedScopes, type Scope } from '../modules/auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../modules/auth/tokens.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
 import { seedDemo } from '../seed/seed.js';
-import { type Config, loadConfig } from '../server/config.js';
-import { DomainError } from '../server/errors.js';
-import { startServer } from '../server/start.js';
+import { serve } from './serve.js';
 
 const HELP = `Usage: saumaton <command> [options]
 
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve': {
-      const running = await startServer(config);
+      const running = await serve(config);
       console.error(`Saumaton serving on ${running.url} (${running.handle.kind})`);
       const stop = async () => {
         await running.stop();

@@ -1,9 +1,8 @@
-import { DomainError } from '../server/errors.js';
-import { msg } from '../server/messages.js';
 import type { Db } from './connection.js';
+import { IdempotencyKeyTooLongError } from './errors.js';
 import { inTx } from './tx.js';
 
-const MAX_KEY_LENGTH = 200;
+export const MAX_KEY_LENGTH = 200;
 
 /**
  * Runs a create at most once per Idempotency-Key and route: a retried request gets the first
@@ -18,8 +17,7 @@ export async function onceForKey<T>(
   create: (trx: Db) => Promise<T>,
 ): Promise<{ replay: boolean; value: T }> {
   if (!key) return { replay: false, value: await create(db) };
-  if (key.length > MAX_KEY_LENGTH)
-    throw new DomainError(400, 'bad-idempotency-key', msg('idempotency.keyTooLong', { max: MAX_KEY_LENGTH }));
+  if (key.length > MAX_KEY_LENGTH) throw new IdempotencyKeyTooLongError(MAX_KEY_LENGTH);
   return inTx(db, async (trx) => {
     const claimed = await trx
       .insertInto('idempotencyKey')

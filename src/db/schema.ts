@@ -203,6 +203,15 @@ export interface UserAccountTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   /** scrypt hash, for users of the built-in identity provider only. */
   passwordHash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A training account's hint on the built-in provider's sign-in page (demo accounts only). */
+  signInHint: ColumnType<SignInHint | null, string | null | undefined, string | null>;
+}
+
+/** What the built-in identity provider's sign-in page says of a training account. */
+export interface SignInHint {
+  description: Localized;
+  /** The account's publicly known password (a training account's, never a real one). */
+  password: string;
 }
 
 export interface WebSessionTable {

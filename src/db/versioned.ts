@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { notFound, staleVersion, type VersionedEntity } from '../server/errors.js';
 import type { Db } from './connection.js';
+import { RecordNotFoundError, StaleVersionError } from './errors.js';
 import type { Database } from './schema.js';
 
 export type VersionedTable =
@@ -34,13 +34,11 @@ export const CATALOGUE_CHANNEL = 'saumaton_catalogue';
 /**
  * Bumps a record's version only if it still has the version the caller read. The single
  * conditional UPDATE makes concurrent writers safe without explicit locks: exactly one of two
- * writers that read version n succeeds, the other gets 412 and changes nothing.
+ * writers that read version n succeeds, the other gets StaleVersionError (412) and changes nothing.
  */
 export async function bumpVersion(
   trx: Db,
   table: VersionedTable,
-  /** The kind of record, for the 404 and 412 messages. */
-  entity: VersionedEntity,
   id: string,
   expectedVersion: number,
   // biome-ignore lint/suspicious/noExplicitAny: the changed columns are checked by each caller's typed update
@@ -55,8 +53,8 @@ export async function bumpVersion(
     .executeTakeFirst();
   if (updated) return updated.version;
   const current = await trx.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
-  if (!current) throw notFound(entity, id);
-  throw staleVersion(entity, id, expectedVersion, current.version);
+  if (!current) throw new RecordNotFoundError(table, id);
+  throw new StaleVersionError(table, id, expectedVersion, current.version);
 }
 
 export type TableName = keyof Database;

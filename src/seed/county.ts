@@ -10,7 +10,7 @@ import {
   CATALOGUE_FORMAT_VERSION,
   type CatalogueDocument,
 } from '../modules/catalogue/document.js';
-import { type ChannelKind, OBLIGATIONS, type ProducerKind } from '../modules/catalogue/model.js';
+import { type ChannelKind, OBLIGATIONS } from '../modules/catalogue/model.js';
 import {
   findCodeSystem,
   lookupConcept,
@@ -32,41 +32,9 @@ import { Random } from './random.js';
 export const DEFAULT_REGION = 'Kanta-Häme';
 export const SERVICE_DEFS: ServiceDef[] = [...HEALTH_SERVICES, ...SOCIAL_AND_OTHER_SERVICES];
 
-type Pair = { fi: string; sv: string };
+import type { CountyContext, Pair, ProducerPlan, UnitPlan } from './data/plan.js';
 
-export interface UnitPlan {
-  name: Pair;
-  municipality: Municipality;
-  services: string[];
-  hours: OpeningHours[];
-  english?: boolean;
-}
-
-export interface ProducerPlan {
-  kind: ProducerKind;
-  name: Pair;
-  language: MunicipalityLanguage;
-  description: string;
-  businessId: string | null;
-  oid: string | null;
-  units: UnitPlan[];
-  /** Owned by the county (its business unit, own sote-centres, rescue services). */
-  county: boolean;
-  /** County-owned producers and public bodies have open-ended contracts. */
-  openEnded: boolean;
-  criteria: keyof typeof QUALITY_CRITERIA;
-}
-
-/** What producers.ts needs to plan the county's producers. */
-export interface CountyContext {
-  rng: Random;
-  region: Pair;
-  /** Municipalities, largest first. */
-  municipalities: Municipality[];
-  newBusinessId: (firstDigits?: [number, number]) => string;
-  countyOid: () => string;
-  pickName: (list: keyof typeof ORG_NAMES, m: Municipality) => string;
-}
+export type { CountyContext, ProducerPlan, UnitPlan };
 
 /** Shows a name pair in the language order of a place: 'Vaasan … – Vasa …' in bilingual Vaasa. */
 export function display(p: Pair, language: MunicipalityLanguage): string {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../test/db.js';
+import { principalFor } from '../modules/auth/guard.js';
 import { DEMO_ISSUER } from '../modules/auth/tokens.js';
 import { checkIdentityCode } from '../modules/clients/model.js';
 import { readClient } from '../modules/clients/service.js';
-import { principalFor } from '../server/auth.js';
 import { DEMO_USERS } from './people.js';
 import { seedDemo } from './seed.js';
 

@@ -6,9 +6,9 @@
  */
 import { FinnishSSN } from 'finnish-ssn';
 import type { Db } from '../db/connection.js';
+import type { Localized } from '../db/schema.js';
 import { logAccess } from '../modules/audit/service.js';
-import { hashPassword } from '../modules/auth/passwords.js';
-import { DEMO_ISSUER } from '../modules/auth/tokens.js';
+import { type AccountInput, saveAccounts } from '../modules/auth/accounts.js';
 import { Random } from './random.js';
 
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -55,53 +55,90 @@ export function demoIdentityCode(rng: Random, birthDate: string): string {
   throw new Error(`no check character for ${stem}`);
 }
 
+/** The password of every demo user at the built-in identity provider (README). */
+export const DEMO_PASSWORD = 'demo';
+
 export interface DemoUser {
   subject: string;
   role: string;
-  description: string;
+  /** What the account is for, as the sign-in page says it in each language. */
+  description: Localized;
 }
-
-/** The password of every demo user at the built-in identity provider (README). */
-export const DEMO_PASSWORD = 'demo';
 
 /** Documented demo users (README): `npx saumaton token <subject>` gives a token for each. */
 export const DEMO_USERS: DemoUser[] = [
   {
     subject: 'demo-nurse',
     role: 'nurse',
-    description: 'nurse at a sote-centre; care team of the first demo clients',
+    description: {
+      en: 'nurse at a sote-centre; care team of the first demo clients',
+      fi: 'sairaanhoitaja sote-keskuksessa; ensimmäisten esittelyasiakkaiden hoitotiimissä',
+      sv: 'sjukskötare vid en social- och hälsocentral; i vårdteamet för de första demoklienterna',
+    },
   },
   {
     subject: 'demo-doctor',
     role: 'doctor',
-    description: 'doctor at the same sote-centre, no relationships of their own',
+    description: {
+      en: 'doctor at the same sote-centre, no relationships of their own',
+      fi: 'lääkäri samassa sote-keskuksessa, ei omia hoitosuhteita',
+      sv: 'läkare vid samma social- och hälsocentral, inga egna vårdrelationer',
+    },
   },
   {
     subject: 'demo-social-worker',
     role: 'social_worker',
-    description: "personal worker of a demo client, in the county's own business unit",
+    description: {
+      en: "personal worker of a demo client, in the county's own business unit",
+      fi: 'esittelyasiakkaan omatyöntekijä hyvinvointialueen omassa liikelaitoksessa',
+      sv: 'egen kontaktperson för en demoklient, i välfärdsområdets eget affärsverk',
+    },
   },
   {
     subject: 'demo-physiotherapist',
     role: 'physiotherapist',
-    description: 'physiotherapist at another producer, no relationships',
+    description: {
+      en: 'physiotherapist at another producer, no relationships',
+      fi: 'fysioterapeutti toisella palveluntuottajalla, ei hoitosuhteita',
+      sv: 'fysioterapeut hos en annan tjänsteproducent, inga vårdrelationer',
+    },
   },
   {
     subject: 'demo-planner',
     role: 'planner',
-    description: "organizer's planner: edits the service catalogue",
+    description: {
+      en: "organizer's planner: edits the service catalogue",
+      fi: 'järjestäjän suunnittelija: muokkaa palveluvalikoimaa',
+      sv: 'anordnarens planerare: redigerar tjänsteutbudet',
+    },
   },
   {
     subject: 'demo-analyst',
     role: 'analyst',
-    description: "organizer's analyst: aggregates only, never identities",
+    description: {
+      en: "organizer's analyst: aggregates only, never identities",
+      fi: 'järjestäjän analyytikko: vain koostetietoja, ei koskaan henkilöllisyyksiä',
+      sv: 'anordnarens analytiker: endast sammanställningar, aldrig identiteter',
+    },
   },
   {
     subject: 'demo-admin',
     role: 'administrator',
-    description: "organizer's administrator: reviews the access log and emergency accesses",
+    description: {
+      en: "organizer's administrator: reviews the access log and emergency accesses",
+      fi: 'järjestäjän pääkäyttäjä: tarkastaa lokitiedot ja hätäkäytöt',
+      sv: 'anordnarens huvudanvändare: granskar loggen och nödåtkomsterna',
+    },
   },
-  { subject: 'demo-client', role: 'client', description: 'a client: sees their own data and who opened it' },
+  {
+    subject: 'demo-client',
+    role: 'client',
+    description: {
+      en: 'a client: sees their own data and who opened it',
+      fi: 'asiakas: näkee omat tietonsa ja kuka niitä on avannut',
+      sv: 'en klient: ser sina egna uppgifter och vem som har öppnat dem',
+    },
+  },
 ];
 
 export async function seedPeople(
@@ -161,66 +198,72 @@ export async function seedPeople(
   const unique = clients.filter((c) => !seen.has(c.identityValue) && seen.add(c.identityValue));
   await db.insertInto('client').values(unique).execute();
 
-  const base = {
-    registers: '[]',
-    issuer: DEMO_ISSUER,
-    active: true,
-    passwordHash: await hashPassword(DEMO_PASSWORD),
+  // The demo users are written as an administrator would add them: through the accounts service.
+  const hint = (subject: string) => {
+    const u = DEMO_USERS.find((d) => d.subject === subject);
+    return u ? { signInHint: { description: u.description } } : {};
   };
-  const user = (subject: string, row: Record<string, unknown>) => ({ id: subject, subject, ...base, ...row });
-  await db
-    .insertInto('userAccount')
-    .values([
-      user('demo-nurse', {
-        kind: 'professional',
-        displayName: 'Niina Hoitaja (demo)',
-        profession: 'nurse',
-        producerId: sote.producerId,
-        unitId: sote.id,
-      }),
-      user('demo-doctor', {
-        kind: 'professional',
-        displayName: 'Lauri Lääkäri (demo)',
-        profession: 'doctor',
-        producerId: sote.producerId,
-        unitId: sote.id,
-      }),
-      user('demo-social-worker', {
-        kind: 'professional',
-        displayName: 'Sanna Sosiaalityöntekijä (demo)',
-        profession: 'social_worker',
-        producerId: county.producerId,
-        unitId: county.id,
-      }),
-      user('demo-physiotherapist', {
-        kind: 'professional',
-        displayName: 'Pekka Fysioterapeutti (demo)',
-        profession: 'physiotherapist',
-        producerId: other.producerId,
-        unitId: other.id,
-      }),
-      user('demo-planner', {
-        kind: 'organizer',
-        displayName: 'Pia Suunnittelija (demo)',
-        organizerRole: 'planner',
-      }),
-      user('demo-analyst', {
-        kind: 'organizer',
-        displayName: 'Antti Analyytikko (demo)',
-        organizerRole: 'analyst',
-      }),
-      user('demo-admin', {
-        kind: 'organizer',
-        displayName: 'Auli Pääkäyttäjä (demo)',
-        organizerRole: 'administrator',
-      }),
-      user('demo-client', {
-        kind: 'client',
-        displayName: `${unique[0]?.givenNames} ${unique[0]?.familyName}`,
-        clientId: unique[0]?.id,
-      }),
-    ] as never)
-    .execute();
+  const account = (subject: string, rest: Omit<AccountInput, 'subject' | 'password'>): AccountInput => ({
+    subject,
+    password: DEMO_PASSWORD,
+    ...rest,
+    ...hint(subject),
+  });
+  const firstClient = unique[0];
+  await saveAccounts(db, [
+    account('demo-nurse', {
+      kind: 'professional',
+      displayName: 'Niina Hoitaja (demo)',
+      profession: 'nurse',
+      producerId: sote.producerId,
+      unitId: sote.id,
+    }),
+    account('demo-doctor', {
+      kind: 'professional',
+      displayName: 'Lauri Lääkäri (demo)',
+      profession: 'doctor',
+      producerId: sote.producerId,
+      unitId: sote.id,
+    }),
+    account('demo-social-worker', {
+      kind: 'professional',
+      displayName: 'Sanna Sosiaalityöntekijä (demo)',
+      profession: 'social_worker',
+      producerId: county.producerId,
+      unitId: county.id,
+    }),
+    account('demo-physiotherapist', {
+      kind: 'professional',
+      displayName: 'Pekka Fysioterapeutti (demo)',
+      profession: 'physiotherapist',
+      producerId: other.producerId,
+      unitId: other.id,
+    }),
+    account('demo-planner', {
+      kind: 'organizer',
+      displayName: 'Pia Suunnittelija (demo)',
+      organizerRole: 'planner',
+    }),
+    account('demo-analyst', {
+      kind: 'organizer',
+      displayName: 'Antti Analyytikko (demo)',
+      organizerRole: 'analyst',
+    }),
+    account('demo-admin', {
+      kind: 'organizer',
+      displayName: 'Auli Pääkäyttäjä (demo)',
+      organizerRole: 'administrator',
+    }),
+    ...(firstClient
+      ? [
+          account('demo-client', {
+            kind: 'client',
+            displayName: `${firstClient.givenNames} ${firstClient.familyName}`,
+            clientId: firstClient.id,
+          }),
+        ]
+      : []),
+  ]);
 
   // The demo nurse is in the care team of the first five clients for a year; the social worker is
   // the personal worker of the first. Relationships are dated from the seed's fixed day.

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../../src/server/config.js';
-import { startServer } from '../../src/server/start.js';
+import { loadConfig } from '../../src/app/config.js';
+import { serve } from '../../src/cli/serve.js';
 
 export interface TestServer {
   url: string;
@@ -48,7 +48,7 @@ export async function startTestServer(): Promise<TestServer> {
   };
 
   try {
-    const running = await startServer(
+    const running = await serve(
       loadConfig({
         PORT: '0',
         HOST: '127.0.0.1',

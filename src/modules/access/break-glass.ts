@@ -6,12 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { DomainError, fieldError } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, fieldError } from '../../http/errors.js';
 import type { AccessChannel } from '../audit/model.js';
 import { logAccess } from '../audit/service.js';
+import { msg as clientMsg } from '../clients/messages.js';
 import { checkIdentityCode } from '../clients/model.js';
-import { clientIdByIdentity } from '../clients/store.js';
+import { clientIdByIdentityCode } from '../clients/service.js';
+import { msg } from './messages.js';
 import type { Actor } from './model.js';
 import { type AccessContext, actorFields } from './service.js';
 
@@ -55,7 +56,7 @@ export async function declareBreakGlass(
     throw new DomainError(403, 'forbidden', msg('breakGlass.onlyProfessionals'));
   return inTx(db, async (trx) => {
     const client = await trx.selectFrom('client').select('id').where('id', '=', clientId).executeTakeFirst();
-    if (!client) throw new DomainError(404, 'not-found', msg('notFound.client', { id: clientId }));
+    if (!client) throw new DomainError(404, 'not-found', clientMsg('notFound.client', { id: clientId }));
     const now = Date.now();
     const id = randomUUID();
     await trx
@@ -120,9 +121,9 @@ export async function declareBreakGlassByIdentity(
   const check = checkIdentityCode(identityCode);
   if (!check.ok)
     throw new DomainError(422, 'validation', msg('request.schema'), [
-      fieldError('/identityCode', `client.identity.${check.reason}`),
+      fieldError('/identityCode', clientMsg(`client.identity.${check.reason}`)),
     ]);
-  const clientId = await clientIdByIdentity(db, 'pic', check.value);
+  const clientId = await clientIdByIdentityCode(db, check.value);
   if (!clientId) {
     await logAccess(db, {
       ...actorFields(actor),

@@ -6,8 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
-import { DomainError, Problems } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, Problems } from '../../http/errors.js';
+import { msg as catalogueMsg } from '../catalogue/messages.js';
+import { msg } from './messages.js';
 import type { Actor, Register } from './model.js';
 import { type AccessContext, withAccess } from './service.js';
 
@@ -108,7 +109,7 @@ export async function giveConsent(
   ensureRecorder(actor);
   if (input.validUntil !== null && Date.parse(input.validUntil) <= Date.now()) {
     const p = new Problems();
-    p.add('/validUntil', 'consent.untilBeforeNow');
+    p.add('/validUntil', msg('consent.untilBeforeNow'));
     p.throwIfAny();
   }
   return withAccess(
@@ -156,7 +157,7 @@ export async function refuseDisclosure(
         .executeTakeFirst();
       if (!producer) {
         const p = new Problems();
-        p.add('/producerId', 'notFound.producer', { id: producerId });
+        p.add('/producerId', catalogueMsg('notFound.producer', { id: producerId }));
         p.throwIfAny();
       }
       const id = randomUUID();

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
-import { DomainError, Problems } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, Problems } from '../../http/errors.js';
+import { msg } from './messages.js';
 import type { Actor, Register } from './model.js';
 import { type AccessContext, withAccess } from './service.js';
 
@@ -56,9 +56,9 @@ function ensureProfessional(actor: Actor) {
 /** The end date must be ahead, and not further than MAX_RELATIONSHIP_DAYS. */
 function checkUntil(p: Problems, field: string, until: string, now: number) {
   const t = Date.parse(until);
-  if (t <= now) p.add(field, 'relationship.untilPast');
+  if (t <= now) p.add(field, msg('relationship.untilPast'));
   else if (t > now + MAX_RELATIONSHIP_DAYS * DAY_MS)
-    p.add(field, 'relationship.untilTooFar', { days: MAX_RELATIONSHIP_DAYS });
+    p.add(field, msg('relationship.untilTooFar', { days: MAX_RELATIONSHIP_DAYS }));
 }
 
 export async function listRelationships(db: Db, actor: Actor, clientId: string, ctx: Ctx) {
@@ -151,7 +151,7 @@ export async function addRelationship(
     .where('kind', '=', 'professional')
     .where('active', '=', true)
     .executeTakeFirst();
-  if (!member) p.add('/userId', 'relationship.notProfessional', { id: input.userId });
+  if (!member) p.add('/userId', msg('relationship.notProfessional', { id: input.userId }));
   p.throwIfAny();
   return withAccess(
     db,
@@ -299,7 +299,7 @@ export async function findColleagues(
   const q = query.trim().toLowerCase();
   if (q.length < COLLEAGUE_QUERY_MIN) {
     const p = new Problems();
-    p.add('/q', 'colleague.queryTooShort', { min: COLLEAGUE_QUERY_MIN });
+    p.add('/q', msg('colleague.queryTooShort', { min: COLLEAGUE_QUERY_MIN }));
     p.throwIfAny();
   }
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

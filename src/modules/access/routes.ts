@@ -1,8 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope, requireScopeFor } from '../../server/auth.js';
-import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../server/schema-kit.js';
+import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../http/schema-kit.js';
+import { installAuth, requireScope, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import {
   activeBreakGlass,

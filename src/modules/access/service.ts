@@ -7,10 +7,10 @@
  */
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { DomainError } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError } from '../../http/errors.js';
 import type { AccessChannel, AccessEntryInput, Basis } from '../audit/model.js';
 import { logAccess } from '../audit/service.js';
+import { msg } from './messages.js';
 import { type Actor, type Decision, decide, type Register, type Target } from './model.js';
 import * as store from './store.js';
 
@@ -29,6 +29,11 @@ export interface AccessContext {
 }
 
 export type Allowed = Extract<Decision, { allow: true }>;
+
+/** The decision for an actor and a target from the facts in force at a time (no log entry: the caller writes it). */
+export async function decisionFor(db: Db, actor: Actor, target: Target, at: string): Promise<Decision> {
+  return decide(actor, target, await store.factsFor(db, target.clientId, at), at);
+}
 
 export const forbidden = () => new DomainError(403, 'forbidden', msg('access.forbidden'));
 

@@ -1,6 +1,7 @@
-import type { Texts } from '../../server/messages.js';
+import { defineMessages, type Texts } from '../../http/messages.js';
+import { HTTP_MESSAGES } from '../../http/texts.js';
 
-/** This module's texts in Finnish, Swedish and English (merged into MESSAGES in server/messages.ts). */
+/** This module's texts in Finnish, Swedish and English (assembled with the others in src/app/messages.ts). */
 export const ANALYTICS_MESSAGES = {
   'analytics.organizerOnly': {
     en: 'Aggregates and pseudonymised data are for the organizer’s analysts and planners only.',
@@ -23,3 +24,6 @@ export const ANALYTICS_MESSAGES = {
     sv: 'Perioden är {days} dagar lång; högst {max} dagar kan begäras åt gången. Dela upp den i kortare perioder.',
   },
 } as const satisfies Record<string, Texts>;
+
+/** Messages of this module, and the HTTP kit's shared ones (request, date, language names). */
+export const msg = defineMessages({ ...HTTP_MESSAGES, ...ANALYTICS_MESSAGES });

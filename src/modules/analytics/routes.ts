@@ -1,8 +1,8 @@
 import { type TProperties, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope } from '../../server/auth.js';
-import { IsoDate, Nullable, Obj, PageQuery } from '../../server/schema-kit.js';
+import { IsoDate, Nullable, Obj, PageQuery } from '../../http/schema-kit.js';
+import { installAuth, requireScope } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import { checkPseudonymKey, MIN_CELL } from './model.js';
 import * as svc from './service.js';

@@ -4,14 +4,14 @@
  * access log entry in it: the analyst's read of aggregated or pseudonymised data, no client named.
  */
 import type { Db } from '../../db/connection.js';
-import { DomainError, fieldError } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, fieldError } from '../../http/errors.js';
 import type { Actor } from '../access/model.js';
 import { RELATIONSHIP_KINDS } from '../access/model.js';
 import { actorFields } from '../access/service.js';
 import { type AccessChannel, BASES, CHANNELS, OUTCOMES } from '../audit/model.js';
 import { logAccess } from '../audit/service.js';
 import { municipalityByCode } from '../codes/model.js';
+import { msg } from './messages.js';
 import {
   accessAggregates,
   clientAggregates,
@@ -40,7 +40,7 @@ function requireOrganizer(actor: Actor) {
 function checkDate(field: string, value: string) {
   if (!isCalendarDate(value))
     throw new DomainError(400, 'validation', msg('request.invalid'), [
-      fieldError(`querystring:/${field}`, 'analytics.date', { value }),
+      fieldError(`querystring:/${field}`, msg('analytics.date', { value })),
     ]);
 }
 

@@ -1,11 +1,12 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope } from '../../server/auth.js';
-import { DomainError } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
-import { Enum, Id, Obj, PageQuery } from '../../server/schema-kit.js';
+import { DomainError } from '../../http/errors.js';
+import { Enum, Id, Obj, PageQuery } from '../../http/schema-kit.js';
+import { msg as accessMsg } from '../access/messages.js';
+import { installAuth, requireScope } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
+import { msg } from './messages.js';
 import { BASES, OUTCOMES } from './model.js';
 import * as store from './store.js';
 
@@ -80,7 +81,7 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
       async (req) => {
         const actor = requireScope(req, 'audit.read');
         if (actor.kind !== 'organizer' || actor.role !== 'administrator')
-          throw new DomainError(403, 'forbidden', msg('access.organizerOnly'));
+          throw new DomainError(403, 'forbidden', accessMsg('access.organizerOnly'));
         const q = req.query as Static<typeof SearchQuery>;
         const page = await store.searchEntries(db, { ...q, limit: q.limit ?? 50, offset: q.offset ?? 0 });
         // A client (or guardian) acting on their own data is named only by pseudonymous id here:

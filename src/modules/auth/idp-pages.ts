@@ -2,7 +2,8 @@
  * The built-in identity provider's pages, rendered on the server (no script): a sign-in form and
  * an error page, in Finnish, Swedish or English. Every value is escaped.
  */
-import { type Lang, localize, type MessageKey, type Params } from '../../server/messages.js';
+import { type Lang, type Localized, localize, type Message } from '../../http/messages.js';
+import { msg } from './messages.js';
 
 const escapeHtml = (s: string) =>
   s.replace(
@@ -34,46 +35,51 @@ export interface LoginPage {
   lang: Lang;
   action: string;
   username?: string;
-  error?: { key: MessageKey; params?: Params };
-  demoUsers: { subject: string; role: string; description: string }[];
-  demoPassword: string;
+  error?: Message;
+  /** Training accounts to list (demo and tests): who they are, and their publicly known password. */
+  trainingAccounts: { subject: string; description: Localized; password: string }[];
 }
 
 export function loginPage(p: LoginPage): string {
-  const t = (key: MessageKey, params?: Params) => escapeHtml(localize(key, params, p.lang));
+  const t = (m: Message) => escapeHtml(localize(m, p.lang));
   const error = p.error
-    ? `<div class="error" role="alert" tabindex="-1" id="error"><h2>${t('idp.errorSummary')}</h2><p>${t(p.error.key, p.error.params)}</p></div>`
+    ? `<div class="error" role="alert" tabindex="-1" id="error"><h2>${t(msg('idp.errorSummary'))}</h2><p>${t(p.error)}</p></div>`
     : '';
-  const users = p.demoUsers
+  const accounts = p.trainingAccounts;
+  const passwords = new Set(accounts.map((a) => a.password));
+  // One password for all (the demo county): said once in the heading; else beside each account.
+  const shared = passwords.size === 1 ? [...passwords][0] : undefined;
+  const users = accounts
     .map(
-      (u) => `<tr><td><code>${escapeHtml(u.subject)}</code></td><td>${escapeHtml(u.description)}</td></tr>`,
+      (u) =>
+        `<tr><td><code>${escapeHtml(u.subject)}</code></td><td>${escapeHtml(u.description[p.lang] || u.description.en)}</td>${
+          shared === undefined ? `<td><code>${escapeHtml(u.password)}</code></td>` : ''
+        }</tr>`,
     )
     .join('');
+  const heading =
+    shared === undefined ? t(msg('idp.trainingAccounts')) : t(msg('idp.demoUsers', { password: shared }));
   return page(
     p.lang,
-    localize('idp.title', {}, p.lang),
-    `<h1>${t('idp.title')}</h1>
-<p class="hint">${t('idp.intro')}</p>${error}
+    localize(msg('idp.title'), p.lang),
+    `<h1>${t(msg('idp.title'))}</h1>
+<p class="hint">${t(msg('idp.intro'))}</p>${error}
 <form method="post" action="${escapeHtml(p.action)}" autocomplete="off">
-<label for="username">${t('idp.username')}</label>
+<label for="username">${t(msg('idp.username'))}</label>
 <input id="username" name="username" autocomplete="username" required maxlength="200" value="${escapeHtml(p.username ?? '')}"${p.error ? ' aria-describedby="error"' : ' autofocus'}>
-<label for="password">${t('idp.password')}</label>
+<label for="password">${t(msg('idp.password'))}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200">
-<button type="submit">${t('idp.submit')}</button>
+<button type="submit">${t(msg('idp.submit'))}</button>
 </form>
-${
-  users
-    ? `<h2>${t('idp.demoUsers', { password: p.demoPassword })}</h2><table><tbody>${users}</tbody></table>`
-    : ''
-}`,
+${users ? `<h2>${heading}</h2><table><tbody>${users}</tbody></table>` : ''}`,
   );
 }
 
-export function errorPage(lang: Lang, message: { key: MessageKey; params?: Params }): string {
-  const t = (key: MessageKey, params?: Params) => escapeHtml(localize(key, params, lang));
+export function errorPage(lang: Lang, message: Message): string {
+  const t = (m: Message) => escapeHtml(localize(m, lang));
   return page(
     lang,
-    localize('idp.errorTitle', {}, lang),
-    `<h1>${t('idp.errorTitle')}</h1><div class="error" role="alert"><p>${t(message.key, message.params)}</p></div><p><a href="/">${t('idp.backToApp')}</a></p>`,
+    localize(msg('idp.errorTitle'), lang),
+    `<h1>${t(msg('idp.errorTitle'))}</h1><div class="error" role="alert"><p>${t(message)}</p></div><p><a href="/">${t(msg('idp.backToApp'))}</a></p>`,
   );
 }

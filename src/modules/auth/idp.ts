@@ -12,11 +12,12 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Db } from '../../db/connection.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/people.js';
-import { DomainError } from '../../server/errors.js';
-import { type Lang, msg, pickLanguage } from '../../server/messages.js';
+import { DomainError } from '../../http/errors.js';
+import { type Lang, pickLanguage } from '../../http/messages.js';
+import { trainingAccounts } from './accounts.js';
 import { errorPage, loginPage } from './idp-pages.js';
 import { databaseAdapter } from './idp-store.js';
+import { msg } from './messages.js';
 import { verifyPassword } from './passwords.js';
 import { serverSecret } from './secrets.js';
 import { DEMO_ISSUER, signingJwk } from './tokens.js';
@@ -141,10 +142,10 @@ export class BuiltinIdp {
       async renderError(ctx, out) {
         const lang = languageOf(undefined, ctx.get('accept-language'));
         ctx.type = 'html';
-        ctx.body = errorPage(lang, {
-          key: 'auth.callbackFailed',
-          params: { reason: String(out.error_description ?? out.error ?? 'error') },
-        });
+        ctx.body = errorPage(
+          lang,
+          msg('auth.callbackFailed', { reason: String(out.error_description ?? out.error ?? 'error') }),
+        );
       },
     };
   }
@@ -177,7 +178,13 @@ export function idpRoutes(idp: BuiltinIdp, db: Db) {
         global: false,
         errorResponseBuilder: () => new DomainError(429, 'too-many', msg('auth.tooMany')),
       });
-      const demo = { demoUsers: DEMO_USERS, demoPassword: DEMO_PASSWORD };
+      // Training accounts (the demo county's users) are listed on the page with their password.
+      const listed = async () =>
+        (await trainingAccounts(db)).map((a) => ({
+          subject: a.subject,
+          description: a.hint.description,
+          password: a.hint.password,
+        }));
 
       pages.get(
         `${IDP_PATH}/interaction/:uid`,
@@ -189,7 +196,13 @@ export function idpRoutes(idp: BuiltinIdp, db: Db) {
           return reply
             .type('text/html')
             .header('cache-control', 'no-store')
-            .send(loginPage({ lang, action: `${IDP_PATH}/interaction/${details.uid}/login`, ...demo }));
+            .send(
+              loginPage({
+                lang,
+                action: `${IDP_PATH}/interaction/${details.uid}/login`,
+                trainingAccounts: await listed(),
+              }),
+            );
         },
       );
 
@@ -226,8 +239,8 @@ export function idpRoutes(idp: BuiltinIdp, db: Db) {
                   lang,
                   action: `${IDP_PATH}/interaction/${details.uid}/login`,
                   username,
-                  error: { key: 'auth.badCredentials' },
-                  ...demo,
+                  error: msg('auth.badCredentials'),
+                  trainingAccounts: await listed(),
                 }),
               );
           reply.hijack();

@@ -10,6 +10,7 @@ import type { TestDb } from '../../../test/db.js';
 import { createTestApp } from '../../../test/http.js';
 import { DEMO_PASSWORD } from '../../seed/people.js';
 import { seedDemo } from '../../seed/seed.js';
+import { saveAccounts } from './accounts.js';
 import { safeReturnTo } from './login.js';
 
 const ORIGIN = 'http://saumaton.test';
@@ -54,6 +55,35 @@ describe('signing in to the web app through the built-in identity provider', () 
     expect(start.final.body).toContain('Logga in i Saumaton');
     expect(start.final.body).toContain('<label for="password">Lösenord</label>');
     expect(start.final.body).toContain('demo-nurse');
+  });
+
+  it.each([
+    ['fi', 'Esittelykäyttäjät (salasana: demo)', 'sairaanhoitaja sote-keskuksessa'],
+    ['sv', 'Demoanvändare (lösenord: demo)', 'sjukskötare vid en social- och hälsocentral'],
+    ['en', 'Demo users (password: demo)', 'nurse at a sote-centre'],
+  ])(
+    'lists the demo users in the page language (%s), not in English on a Finnish or Swedish page',
+    async (lang, heading, nurse) => {
+      const page = await new Browser(app, ORIGIN).go('GET', `/auth/login?lang=${lang}`);
+      expect(page.final.body).toContain(heading);
+      expect(page.final.body).toContain(nurse);
+      if (lang !== 'en') expect(page.final.body).not.toContain('care team of the first demo clients');
+    },
+  );
+
+  it('lists only training accounts: an account without a sign-in hint is not shown', async () => {
+    await saveAccounts(tdb.db, [
+      {
+        subject: 'hidden-test-user',
+        kind: 'organizer',
+        organizerRole: 'analyst',
+        displayName: 'X',
+        password: 'pw',
+      },
+    ]);
+    const page = await new Browser(app, ORIGIN).go('GET', '/auth/login?lang=en');
+    expect(page.final.body).toContain('demo-admin');
+    expect(page.final.body).not.toContain('hidden-test-user');
   });
 
   it('signs a demo user in and back to where they were, with an httpOnly SameSite session cookie', async () => {
@@ -240,7 +270,7 @@ describe('bearer tokens for demo users over HTTP (POST /api/auth/token)', () => 
 
 describe("the built-in provider's state", () => {
   it('lives in the database, so another server process on it continues a sign-in begun here', async () => {
-    const { buildApp } = await import('../../server/app.js');
+    const { buildApp } = await import('../../app/app.js');
     const other = await buildApp({ db: tdb.db, logger: false });
     try {
       const browser = new Browser(app, ORIGIN);

@@ -8,11 +8,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 import type { Db } from '../../db/connection.js';
-import { installAuth } from '../../server/auth.js';
-import { DomainError } from '../../server/errors.js';
-import { type Lang, type MessageKey, msg, type Params, pickLanguage } from '../../server/messages.js';
+import { DomainError } from '../../http/errors.js';
+import { type Lang, type Message, pickLanguage } from '../../http/messages.js';
+import { installAuth } from './guard.js';
 import { type BuiltinIdp, CALLBACK_PATH, WEB_CLIENT_ID } from './idp.js';
 import { errorPage } from './idp-pages.js';
+import { msg } from './messages.js';
 import { createSession, endSession, SESSION_COOKIE } from './sessions.js';
 import { DEMO_ISSUER, type VerifiedToken } from './tokens.js';
 
@@ -142,12 +143,12 @@ export class RelyingParty {
   }
 }
 
-function htmlProblem(reply: FastifyReply, status: number, lang: Lang, key: MessageKey, params?: Params) {
+function htmlProblem(reply: FastifyReply, status: number, lang: Lang, message: Message) {
   return reply
     .code(status)
     .type('text/html')
     .header('cache-control', 'no-store')
-    .send(errorPage(lang, { key, ...(params ? { params } : {}) }));
+    .send(errorPage(lang, message));
 }
 
 /** The browser's sign-in and sign-out (not under /api: these are page navigations). */
@@ -177,9 +178,14 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
           config = await rp.configuration(req, kind);
         } catch (e) {
           req.log.error({ err: { message: (e as Error).message } }, 'identity provider unreachable');
-          return htmlProblem(reply, 503, lang, 'auth.callbackFailed', {
-            reason: 'identity provider unreachable',
-          });
+          return htmlProblem(
+            reply,
+            503,
+            lang,
+            msg('auth.callbackFailed', {
+              reason: 'identity provider unreachable',
+            }),
+          );
         }
         const state: LoginState = {
           verifier: oidc.randomPKCECodeVerifier(),
@@ -226,7 +232,12 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
         }
         const lang = state?.lang ?? pickLanguage(req.headers['accept-language']);
         if (!state)
-          return htmlProblem(reply, 400, lang, 'auth.callbackFailed', { reason: msg('auth.loginExpired') });
+          return htmlProblem(
+            reply,
+            400,
+            lang,
+            msg('auth.callbackFailed', { reason: msg('auth.loginExpired') }),
+          );
         let subject: string;
         try {
           const config = await rp.configuration(req, state.provider);
@@ -247,12 +258,17 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
             e instanceof oidc.AuthorizationResponseError
               ? (e.error_description ?? e.error)
               : (e as Error).message || 'error';
-          return htmlProblem(reply, 400, lang, 'auth.callbackFailed', {
-            reason: String(reason).slice(0, 200),
-          });
+          return htmlProblem(
+            reply,
+            400,
+            lang,
+            msg('auth.callbackFailed', {
+              reason: String(reason).slice(0, 200),
+            }),
+          );
         }
         const user = subject ? await rp.userFor(state.provider, subject) : undefined;
-        if (!user) return htmlProblem(reply, 403, lang, 'auth.unknownAccount');
+        if (!user) return htmlProblem(reply, 403, lang, msg('auth.unknownAccount'));
         const session = await createSession(opts.db, user.id, user.issuer);
         reply.setCookie(SESSION_COOKIE, session.token, {
           ...cookieBase,

@@ -1,4 +1,5 @@
-import type { Texts } from '../../server/messages.js';
+import { defineMessages, type Texts } from '../../http/messages.js';
+import { HTTP_MESSAGES } from '../../http/texts.js';
 
 /** Sign-in texts: the API's answers and the built-in identity provider's pages. */
 export const SIGN_IN_MESSAGES = {
@@ -71,6 +72,11 @@ export const SIGN_IN_MESSAGES = {
   'idp.password': { en: 'Password', fi: 'Salasana', sv: 'Lösenord' },
   'idp.submit': { en: 'Sign in', fi: 'Kirjaudu', sv: 'Logga in' },
   'idp.cancel': { en: 'Cancel', fi: 'Peruuta', sv: 'Avbryt' },
+  'idp.trainingAccounts': {
+    en: 'Training accounts',
+    fi: 'Harjoitustunnukset',
+    sv: 'Övningskonton',
+  },
   'idp.demoUsers': {
     en: 'Demo users (password: {password})',
     fi: 'Esittelykäyttäjät (salasana: {password})',
@@ -91,4 +97,37 @@ export const SIGN_IN_MESSAGES = {
     fi: 'Takaisin Saumattomaan',
     sv: 'Tillbaka till Saumaton',
   },
+  'auth.token.missing': {
+    en: 'Sign in first: send an access token as "Authorization: Bearer <token>".',
+    fi: 'Kirjaudu ensin sisään: lähetä pääsytunniste otsakkeessa "Authorization: Bearer <tunniste>".',
+    sv: 'Logga in först: skicka en åtkomsttoken i huvudet "Authorization: Bearer <token>".',
+  },
+  'auth.token.expired': {
+    en: 'Your access token has expired; get a new one.',
+    fi: 'Pääsytunnisteesi on vanhentunut. Hanki uusi.',
+    sv: 'Din åtkomsttoken har gått ut. Skaffa en ny.',
+  },
+  'auth.token.invalid': {
+    en: 'The access token is not valid: its signature or issuer is not one Saumaton trusts.',
+    fi: 'Pääsytunniste ei kelpaa: sen allekirjoitus tai myöntäjä ei ole Saumattoman hyväksymä.',
+    sv: 'Åtkomsttoken är inte giltig: dess signatur eller utfärdare godtas inte av Saumaton.',
+  },
+  'auth.token.audience': {
+    en: 'The access token was issued for another service; get one for this API.',
+    fi: 'Pääsytunniste on myönnetty toiselle palvelulle. Hanki tunniste tälle rajapinnalle.',
+    sv: 'Åtkomsttoken har utfärdats för en annan tjänst. Skaffa en token för detta gränssnitt.',
+  },
+  'auth.unknownUser': {
+    en: 'The signed-in user is not a user of Saumaton, or the account is closed.',
+    fi: 'Kirjautunut käyttäjä ei ole Saumattoman käyttäjä, tai käyttäjätili on suljettu.',
+    sv: 'Den inloggade användaren är inte användare av Saumaton, eller så är kontot stängt.',
+  },
+  'auth.scope': {
+    en: 'Your access token does not allow this: it needs the scope "{scope}".',
+    fi: 'Pääsytunnisteesi ei salli tätä: siihen tarvitaan oikeus "{scope}".',
+    sv: 'Din åtkomsttoken tillåter inte detta: den behöver behörigheten "{scope}".',
+  },
 } as const satisfies Record<string, Texts>;
+
+/** Messages of this module, and the HTTP kit's shared ones (request, date, language names). */
+export const msg = defineMessages({ ...HTTP_MESSAGES, ...SIGN_IN_MESSAGES });

@@ -7,10 +7,10 @@ import rateLimit from '@fastify/rate-limit';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth } from '../../server/auth.js';
-import { DomainError, fieldErrorOf } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
-import { Obj, Text } from '../../server/schema-kit.js';
+import { DomainError, fieldError } from '../../http/errors.js';
+import { Obj, Text } from '../../http/schema-kit.js';
+import { installAuth } from './guard.js';
+import { msg } from './messages.js';
 import { allowedScopes, SCOPES, type Scope } from './model.js';
 import { verifyPassword } from './passwords.js';
 import { DEMO_ISSUER, issueToken, type VerifiedToken } from './tokens.js';
@@ -142,7 +142,7 @@ export function authRoutes(
               : !allowed.includes(s as Scope)
                 ? msg('auth.scopeNotAllowed', { role: user.organizerRole ?? user.kind, scope: s, allowed })
                 : null;
-            if (m) throw new DomainError(400, 'scope', m, [fieldErrorOf('/scope', m)]);
+            if (m) throw new DomainError(400, 'scope', m, [fieldError('/scope', m)]);
           }
           const scopes = [...new Set(asked)] as Scope[];
           const { accessToken, expiresIn } = await issueToken(db, user.subject, scopes);

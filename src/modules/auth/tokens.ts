@@ -16,8 +16,8 @@ import {
   SignJWT,
 } from 'jose';
 import type { Db } from '../../db/connection.js';
-import { DomainError } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError } from '../../http/errors.js';
+import { msg } from './messages.js';
 import { parseScopes, type Scope } from './model.js';
 
 export const DEMO_ISSUER = 'urn:saumaton:demo-idp';

@@ -4,7 +4,8 @@
  */
 import { FinnishBusinessIds } from 'finnish-business-ids';
 import type { Accessibility, Localized, OpeningHours } from '../../db/schema.js';
-import { type FieldError, fieldError } from '../../server/errors.js';
+import { type FieldError, fieldError } from '../../http/errors.js';
+import { msg } from './messages.js';
 
 export type { Accessibility, Localized, OpeningHours };
 
@@ -157,18 +158,18 @@ export function openingHoursProblems(hours: OpeningHours[], field: string): Fiel
   const problems: FieldError[] = [];
   hours.forEach((h, i) => {
     const f = `${field}/${i}`;
-    if (h.days.length === 0) problems.push(fieldError(`${f}/days`, 'hours.daysRequired'));
+    if (h.days.length === 0) problems.push(fieldError(`${f}/days`, msg('hours.daysRequired')));
     for (const d of h.days) {
       if (!Number.isInteger(d) || d < 1 || d > 7)
-        problems.push(fieldError(`${f}/days`, 'hours.dayInvalid', { day: d }));
+        problems.push(fieldError(`${f}/days`, msg('hours.dayInvalid', { day: d })));
     }
     if (!HHMM.test(h.opens))
-      problems.push(fieldError(`${f}/opens`, 'hours.timeFormat', { example: '08:00' }));
+      problems.push(fieldError(`${f}/opens`, msg('hours.timeFormat', { example: '08:00' })));
     if (!HHMM.test(h.closes))
-      problems.push(fieldError(`${f}/closes`, 'hours.timeFormat', { example: '16:00' }));
+      problems.push(fieldError(`${f}/closes`, msg('hours.timeFormat', { example: '16:00' })));
     if (HHMM.test(h.opens) && HHMM.test(h.closes) && h.opens >= h.closes)
       problems.push(
-        fieldError(`${f}/closes`, 'hours.closesBeforeOpens', { closes: h.closes, opens: h.opens }),
+        fieldError(`${f}/closes`, msg('hours.closesBeforeOpens', { closes: h.closes, opens: h.opens })),
       );
   });
   return problems;

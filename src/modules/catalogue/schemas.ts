@@ -13,7 +13,7 @@ import {
   PageQuery,
   RecordMeta,
   Text,
-} from '../../server/schema-kit.js';
+} from '../../http/schema-kit.js';
 import { CHANNEL_KINDS, DELIVERY_UNITS, LEVELS, OBLIGATIONS, PRODUCER_KINDS, SECTORS } from './model.js';
 
 const producerFields = {

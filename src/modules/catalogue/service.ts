@@ -7,14 +7,16 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion, recordHistory } from '../../db/versioned.js';
-import { conflict, doesNotExist, fieldError, notFound, Problems } from '../../server/errors.js';
-import { type Message, msg } from '../../server/messages.js';
+import { conflict, fieldError, Problems } from '../../http/errors.js';
+import type { Message } from '../../http/messages.js';
 import {
   findCodeSystem,
   lookupConcept,
   municipalityOfPostalCode,
   regionOfMunicipality,
 } from '../codes/model.js';
+import { doesNotExist, notFound, versionErrors } from './errors.js';
+import { msg } from './messages.js';
 import {
   type Channel,
   type Contract,
@@ -37,9 +39,9 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 function languageProblems(p: Problems, langs: string[], field: string) {
   langs.forEach((l, i) => {
-    if (!LANGUAGE_CODE.test(l)) p.add(`${field}/${i}`, 'language.invalid', { code: l });
+    if (!LANGUAGE_CODE.test(l)) p.add(`${field}/${i}`, msg('language.invalid', { code: l }));
   });
-  if (new Set(langs).size !== langs.length) p.add(field, 'language.duplicate');
+  if (new Set(langs).size !== langs.length) p.add(field, msg('language.duplicate'));
 }
 
 // ---------- producers ----------
@@ -47,9 +49,9 @@ function languageProblems(p: Problems, langs: string[], field: string) {
 async function validateProducer(db: Db, input: Input<Producer>, selfId: string | null) {
   const p = new Problems();
   if (input.businessId !== null && !isValidBusinessId(input.businessId))
-    p.add('/businessId', 'producer.businessIdInvalid', { value: input.businessId });
+    p.add('/businessId', msg('producer.businessIdInvalid', { value: input.businessId }));
   if (input.oid !== null && !isValidOid(input.oid))
-    p.add('/oid', 'producer.oidInvalid', { value: input.oid });
+    p.add('/oid', msg('producer.oidInvalid', { value: input.oid }));
   p.throwIfAny();
   if (input.businessId) {
     const other = await db
@@ -61,7 +63,7 @@ async function validateProducer(db: Db, input: Input<Producer>, selfId: string |
     if (other)
       throw conflict(
         msg('producer.businessIdTaken', { businessId: input.businessId, name: other.name, id: other.id }),
-        [fieldError('/businessId', 'producer.businessIdUnique')],
+        [fieldError('/businessId', msg('producer.businessIdUnique'))],
       );
   }
 }
@@ -103,14 +105,14 @@ export async function updateProducer(
   return inTx(db, async (trx) => {
     await getProducer(trx, id);
     await validateProducer(trx, input, id);
-    await bumpVersion(trx, 'producer', 'producer', id, version, {
+    await bumpVersion(trx, 'producer', id, version, {
       name: input.name,
       kind: input.kind,
       businessId: input.businessId,
       oid: input.oid,
       description: input.description,
       active: input.active ?? true,
-    });
+    }).catch(versionErrors('producer'));
     const updated = await getProducer(trx, id);
     await recordHistory(trx, 'producer', id, updated.version, updated);
     return updated;
@@ -147,18 +149,18 @@ async function validateUnit(db: Db, input: Input<Unit>): Promise<string> {
     .select('id')
     .where('id', '=', input.producerId)
     .executeTakeFirst();
-  if (!producer) p.addMessage('/producerId', doesNotExist('producer', input.producerId));
+  if (!producer) p.add('/producerId', doesNotExist('producer', input.producerId));
   const municipality = municipalityOfPostalCode(input.postalCode);
-  if (!municipality) p.add('/postalCode', 'unit.postalCodeUnknown', { code: input.postalCode });
+  if (!municipality) p.add('/postalCode', msg('unit.postalCodeUnknown', { code: input.postalCode }));
   let municipalityCode = municipality?.code ?? '';
   if (input.municipalityCode) {
     if (!regionOfMunicipality(input.municipalityCode))
-      p.add('/municipalityCode', 'unit.municipalityCodeInvalid', { code: input.municipalityCode });
+      p.add('/municipalityCode', msg('unit.municipalityCodeInvalid', { code: input.municipalityCode }));
     else municipalityCode = input.municipalityCode;
   }
   p.list.push(...openingHoursProblems(input.openingHours, '/openingHours'));
   languageProblems(p, input.languages, '/languages');
-  if (input.languages.length === 0) p.add('/languages', 'unit.languagesRequired');
+  if (input.languages.length === 0) p.add('/languages', msg('unit.languagesRequired'));
   p.throwIfAny();
   return municipalityCode;
 }
@@ -199,7 +201,9 @@ export async function updateUnit(db: Db, id: string, version: number, input: Inp
   return inTx(db, async (trx) => {
     await getUnit(trx, id);
     const municipalityCode = await validateUnit(trx, input);
-    await bumpVersion(trx, 'unit', 'unit', id, version, unitColumns(input, municipalityCode));
+    await bumpVersion(trx, 'unit', id, version, unitColumns(input, municipalityCode)).catch(
+      versionErrors('unit'),
+    );
     const updated = await getUnit(trx, id);
     await recordHistory(trx, 'unit', id, updated.version, updated);
     return updated;
@@ -222,19 +226,19 @@ function validateService(input: Input<Service>): number {
   const p = new Problems();
   for (const lang of ['fi', 'sv', 'en'] as const) {
     if (!input.name[lang].trim())
-      p.add(`/name/${lang}`, 'service.nameRequired', { language: msg(`inLanguage.${lang}`) });
+      p.add(`/name/${lang}`, msg('service.nameRequired', { language: msg(`inLanguage.${lang}`) }));
   }
   if (input.classification) {
     const { system, code } = input.classification;
     if (!findCodeSystem(system)) {
-      p.add('/classification/system', 'service.codeSystemUnknown', { system });
+      p.add('/classification/system', msg('service.codeSystemUnknown', { system }));
     } else if (!lookupConcept(system, code)) {
-      p.add('/classification/code', 'service.codeUnknown', { code, system });
+      p.add('/classification/code', msg('service.codeUnknown', { code, system }));
     }
   }
   const cents = eurosToCents(input.unitPrice);
-  if (input.unitPrice < 0) p.add('/unitPrice', 'price.negative');
-  else if (cents === null) p.add('/unitPrice', 'price.decimalsExample');
+  if (input.unitPrice < 0) p.add('/unitPrice', msg('price.negative'));
+  else if (cents === null) p.add('/unitPrice', msg('price.decimalsExample'));
   p.throwIfAny();
   return cents as number;
 }
@@ -282,7 +286,9 @@ export async function updateService(
   const cents = validateService(input);
   return inTx(db, async (trx) => {
     await getService(trx, id);
-    await bumpVersion(trx, 'service', 'service', id, version, serviceColumns(input, cents));
+    await bumpVersion(trx, 'service', id, version, serviceColumns(input, cents)).catch(
+      versionErrors('service'),
+    );
     const updated = await getService(trx, id);
     await recordHistory(trx, 'service', id, updated.version, updated);
     return updated;
@@ -363,16 +369,19 @@ async function validateChannel(db: Db, input: Input<Channel>) {
       .where('id', '=', input.unitId)
       .executeTakeFirst(),
   ]);
-  if (!service) p.addMessage('/serviceId', doesNotExist('service', input.serviceId));
-  if (!unit) p.addMessage('/unitId', doesNotExist('unit', input.unitId));
+  if (!service) p.add('/serviceId', doesNotExist('service', input.serviceId));
+  if (!unit) p.add('/unitId', doesNotExist('unit', input.unitId));
   p.list.push(...openingHoursProblems(input.hours, '/hours'));
   languageProblems(p, input.languages, '/languages');
   p.throwIfAny();
   if (service && unit && !(await producerContractedFor(db, unit.producerId, service.id, today()))) {
-    p.add('/serviceId', 'channel.noContract', {
-      unit: unit.name,
-      service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
-    });
+    p.add(
+      '/serviceId',
+      msg('channel.noContract', {
+        unit: unit.name,
+        service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
+      }),
+    );
     p.throwIfAny();
   }
 }
@@ -404,7 +413,7 @@ async function assertChannelUnique(db: Db, input: Input<Channel>, selfId: string
     .executeTakeFirst();
   if (other)
     throw conflict(msg('channel.duplicate', { kind: msg(`channelKind.${input.kind}`), id: other.id }), [
-      fieldError('/kind', 'channel.kindTaken'),
+      fieldError('/kind', msg('channel.kindTaken')),
     ]);
 }
 
@@ -433,7 +442,7 @@ export async function updateChannel(
     await getChannel(trx, id);
     await validateChannel(trx, input);
     await assertChannelUnique(trx, input, id);
-    await bumpVersion(trx, 'channel', 'channel', id, version, channelColumns(input));
+    await bumpVersion(trx, 'channel', id, version, channelColumns(input)).catch(versionErrors('channel'));
     const updated = await getChannel(trx, id);
     await recordHistory(trx, 'channel', id, updated.version, updated);
     return updated;
@@ -451,22 +460,25 @@ export async function deleteChannel(db: Db, id: string): Promise<void> {
 
 function validateContractShape(input: Input<Contract>): Map<string, number> {
   const p = new Problems();
-  if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', 'date.invalid');
-  if (input.validTo !== null && !isValidIsoDate(input.validTo)) p.add('/validTo', 'date.invalidOrNull');
+  if (!isValidIsoDate(input.validFrom)) p.add('/validFrom', msg('date.invalid'));
+  if (input.validTo !== null && !isValidIsoDate(input.validTo)) p.add('/validTo', msg('date.invalidOrNull'));
   if (input.validTo !== null && isValidIsoDate(input.validFrom) && input.validTo < input.validFrom)
-    p.add('/validTo', 'contract.endsBeforeStart', { to: input.validTo, from: input.validFrom });
+    p.add('/validTo', msg('contract.endsBeforeStart', { to: input.validTo, from: input.validFrom }));
   const missing = OBLIGATIONS.filter((o) => !input.obligations.includes(o));
   if (missing.length)
-    p.add('/obligations', 'contract.obligationsMissing', {
-      missing: missing.map((o) => msg(`obligation.${o}`)),
-    });
-  if (input.services.length === 0) p.add('/services', 'contract.servicesRequired');
+    p.add(
+      '/obligations',
+      msg('contract.obligationsMissing', {
+        missing: missing.map((o) => msg(`obligation.${o}`)),
+      }),
+    );
+  if (input.services.length === 0) p.add('/services', msg('contract.servicesRequired'));
   const cents = new Map<string, number>();
   input.services.forEach((s, i) => {
-    if (cents.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'contract.serviceTwice');
+    if (cents.has(s.serviceId)) p.add(`/services/${i}/serviceId`, msg('contract.serviceTwice'));
     const c = eurosToCents(s.unitPrice);
-    if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, 'price.negative');
-    else if (c === null) p.add(`/services/${i}/unitPrice`, 'price.decimals');
+    if (s.unitPrice < 0) p.add(`/services/${i}/unitPrice`, msg('price.negative'));
+    else if (c === null) p.add(`/services/${i}/unitPrice`, msg('price.decimals'));
     cents.set(s.serviceId, c ?? 0);
   });
   p.throwIfAny();
@@ -480,14 +492,13 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
     .select('id')
     .where('id', '=', input.producerId)
     .executeTakeFirst();
-  if (!producer) p.addMessage('/producerId', doesNotExist('producer', input.producerId));
+  if (!producer) p.add('/producerId', doesNotExist('producer', input.producerId));
   const ids = input.services.map((s) => s.serviceId);
   const known = new Set(
     (await db.selectFrom('service').select('id').where('id', 'in', ids).execute()).map((r) => r.id),
   );
   input.services.forEach((s, i) => {
-    if (!known.has(s.serviceId))
-      p.addMessage(`/services/${i}/serviceId`, doesNotExist('service', s.serviceId));
+    if (!known.has(s.serviceId)) p.add(`/services/${i}/serviceId`, doesNotExist('service', s.serviceId));
   });
   p.throwIfAny();
   // Serialise contract writes per producer so two concurrent contracts cannot both pass the overlap check.
@@ -508,11 +519,14 @@ async function validateContractRefs(db: Db, input: Input<Contract>, selfId: stri
         o.serviceId === s.serviceId &&
         periodsOverlap({ from: input.validFrom, to: input.validTo }, { from: o.validFrom, to: o.validTo })
       )
-        q.add(`/services/${i}/serviceId`, 'contract.overlapsService', {
-          reference: o.reference,
-          from: o.validFrom,
-          to: o.validTo ?? msg('contract.openEnded'),
-        });
+        q.add(
+          `/services/${i}/serviceId`,
+          msg('contract.overlapsService', {
+            reference: o.reference,
+            from: o.validFrom,
+            to: o.validTo ?? msg('contract.openEnded'),
+          }),
+        );
     }
   });
   if (q.list.length) throw conflict(msg('contract.overlaps'), q.list);
@@ -582,7 +596,7 @@ export async function updateContract(
   return inTx(db, async (trx) => {
     await getContract(trx, id);
     await validateContractRefs(trx, input, id);
-    await bumpVersion(trx, 'contract', 'contract', id, version, contractColumns(input));
+    await bumpVersion(trx, 'contract', id, version, contractColumns(input)).catch(versionErrors('contract'));
     await writeContractServices(trx, id, input, cents);
     const updated = await getContract(trx, id);
     await recordHistory(trx, 'contract', id, updated.version, updated);

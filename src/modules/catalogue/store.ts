@@ -4,6 +4,7 @@
  */
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { likePattern, type Page } from '../../db/query.js';
 import type {
   ChannelTable,
   ContractServiceTable,
@@ -106,16 +107,6 @@ export function contractFromRows(
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };
-}
-
-export interface Page {
-  limit: number;
-  offset: number;
-}
-
-/** Escapes LIKE wildcards so a search for "50%" finds that text, not everything. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export async function listProducers(

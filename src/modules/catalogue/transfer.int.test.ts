@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
+import { DomainError } from '../../http/errors.js';
 import { generateCatalogue } from '../../seed/county.js';
 import { seedDemo, seedDemoIfEmpty } from '../../seed/seed.js';
-import { DomainError } from '../../server/errors.js';
 import { exportCatalogue, importCatalogue } from './transfer.js';
 
 let tdb: TestDb;

@@ -6,14 +6,13 @@
 import { type TObject, Type } from '@sinclair/typebox';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
-import { DomainError, fieldError, invalid } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
-import { Id } from '../../server/schema-kit.js';
-import { validateAgainst } from '../../server/validation.js';
+import { DomainError, fieldError, invalid } from '../../http/errors.js';
+import { Id } from '../../http/schema-kit.js';
+import { validateAgainst } from '../../http/validation.js';
 import * as P from '../pathways/schemas.js';
 import * as pathways from '../pathways/service.js';
-import * as pathwayStore from '../pathways/store.js';
 import { CATALOGUE_FORMAT, CATALOGUE_FORMAT_VERSION, type CatalogueDocument } from './document.js';
+import { msg } from './messages.js';
 import * as S from './schemas.js';
 import * as svc from './service.js';
 import * as store from './store.js';
@@ -54,10 +53,13 @@ export async function importCatalogue(db: Db, doc: CatalogueDocument): Promise<I
   if (d?.format !== CATALOGUE_FORMAT || d.formatVersion !== CATALOGUE_FORMAT_VERSION)
     throw invalid(
       [
-        fieldError('/format', 'import.format', {
-          format: CATALOGUE_FORMAT,
-          version: CATALOGUE_FORMAT_VERSION,
-        }),
+        fieldError(
+          '/format',
+          msg('import.format', {
+            format: CATALOGUE_FORMAT,
+            version: CATALOGUE_FORMAT_VERSION,
+          }),
+        ),
       ],
       msg('import.notCatalogue'),
     );
@@ -190,8 +192,8 @@ export async function exportCatalogue(
     store.listServices(db, {}, ALL),
     store.listChannels(db, {}, ALL),
     store.listContracts(db, {}, ALL),
-    pathwayStore.listPackages(db, {}, ALL),
-    pathwayStore.listChains(db, {}, ALL),
+    pathways.listPackages(db, {}, ALL),
+    pathways.listChains(db, {}, ALL),
   ]);
   return {
     format: CATALOGUE_FORMAT,

@@ -1,9 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScope, requireScopeFor } from '../../server/auth.js';
-import { expectedVersion, sendRecord } from '../../server/crud.js';
-import { Id } from '../../server/schema-kit.js';
+import { expectedVersion, sendRecord } from '../../http/crud.js';
+import { Id } from '../../http/schema-kit.js';
+import { installAuth, requireScope, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import type { ClientInput as ClientInputType } from './model.js';
 import * as S from './schemas.js';

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Enum, Id, IsoDate, Nullable, Obj, Text } from '../../server/schema-kit.js';
+import { Enum, Id, IsoDate, Nullable, Obj, Text } from '../../http/schema-kit.js';
 import { CLIENT_LANGUAGES } from './model.js';
 
 const Choice = Nullable(Obj({ unitId: Id(), chosenOn: IsoDate() }));

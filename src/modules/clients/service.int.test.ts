@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
+import { DomainError } from '../../http/errors.js';
 import { seedDemo } from '../../seed/seed.js';
-import { DomainError } from '../../server/errors.js';
 import type { Actor } from '../access/model.js';
 import type { ClientInput } from './model.js';
 import { findClients, readClient, registerClient, updateClient } from './service.js';

@@ -7,15 +7,21 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion } from '../../db/versioned.js';
-import { DomainError, Problems } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, Problems } from '../../http/errors.js';
 import type { Actor } from '../access/model.js';
-import { decide } from '../access/model.js';
-import { type AccessContext, actorFields, readWithAccess, withAccess } from '../access/service.js';
-import * as accessStore from '../access/store.js';
+import {
+  type AccessContext,
+  actorFields,
+  decisionFor,
+  readWithAccess,
+  withAccess,
+} from '../access/service.js';
 import { logAccess } from '../audit/service.js';
+import { msg as catalogueMsg } from '../catalogue/messages.js';
 import { isValidIsoDate } from '../catalogue/model.js';
 import { municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
+import { versionErrors } from './errors.js';
+import { msg } from './messages.js';
 import {
   type Client,
   type ClientInput,
@@ -28,6 +34,14 @@ import * as store from './store.js';
 /** How long a first contact opens the client's data to the contacted unit. */
 export const FIRST_CONTACT_DAYS = 30;
 
+/** The clients whose guardian a client is on a day (a client user acts for them too). */
+export const guardedClientIds = (db: Db, guardianId: string, day: string): Promise<string[]> =>
+  store.guardedClientIds(db, guardianId, day);
+
+/** The client with a personal identity code, if any (no access decision: the caller makes it). */
+export const clientIdByIdentityCode = (db: Db, code: string): Promise<string | undefined> =>
+  store.clientIdByIdentity(db, 'pic', code);
+
 const DAY_MS = 86_400_000;
 
 async function validate(
@@ -39,31 +53,37 @@ async function validate(
   let identity = input.identity.value.trim();
   if (input.identity.system === 'pic') {
     const check = checkIdentityCode(identity);
-    if (!check.ok) p.add('/identity/value', `client.identity.${check.reason}`);
+    if (!check.ok) p.add('/identity/value', msg(`client.identity.${check.reason}`));
     else {
       identity = check.value;
       if (input.birthDate && input.birthDate !== check.birthDate)
-        p.add('/birthDate', 'client.birthDate.mismatch', {
-          given: input.birthDate,
-          fromCode: check.birthDate,
-        });
+        p.add(
+          '/birthDate',
+          msg('client.birthDate.mismatch', {
+            given: input.birthDate,
+            fromCode: check.birthDate,
+          }),
+        );
       birthDate = check.birthDate;
     }
   } else {
-    if (!isValidTemporaryId(identity)) p.add('/identity/value', 'client.temporaryId');
-    if (!input.birthDate) p.add('/birthDate', 'client.birthDate.required');
-    else if (!isValidIsoDate(input.birthDate)) p.add('/birthDate', 'date.invalid');
+    if (!isValidTemporaryId(identity)) p.add('/identity/value', msg('client.temporaryId'));
+    if (!input.birthDate) p.add('/birthDate', msg('client.birthDate.required'));
+    else if (!isValidIsoDate(input.birthDate)) p.add('/birthDate', msg('date.invalid'));
   }
   let municipality: string | null = null;
   if (input.postalCode) {
     const m = municipalityOfPostalCode(input.postalCode);
-    if (!m) p.add('/postalCode', 'unit.postalCodeUnknown', { code: input.postalCode });
+    if (!m) p.add('/postalCode', catalogueMsg('unit.postalCodeUnknown', { code: input.postalCode }));
     else municipality = m.code;
   }
   // The home municipality registered by DVV may differ from the contact address's.
   if (input.municipalityCode) {
     if (!regionOfMunicipality(input.municipalityCode))
-      p.add('/municipalityCode', 'unit.municipalityCodeInvalid', { code: input.municipalityCode });
+      p.add(
+        '/municipalityCode',
+        catalogueMsg('unit.municipalityCodeInvalid', { code: input.municipalityCode }),
+      );
     else municipality = input.municipalityCode;
   }
   for (const [field, choice, kind] of [
@@ -71,7 +91,7 @@ async function validate(
     ['/dentalClinic/unitId', input.dentalClinic, 'dental_clinic'],
   ] as const) {
     if (!choice) continue;
-    if (!isValidIsoDate(choice.chosenOn)) p.add(field.replace(/unitId$/, 'chosenOn'), 'date.invalid');
+    if (!isValidIsoDate(choice.chosenOn)) p.add(field.replace(/unitId$/, 'chosenOn'), msg('date.invalid'));
     const unit = await db
       .selectFrom('unit')
       .innerJoin('producer', 'producer.id', 'unit.producerId')
@@ -80,7 +100,7 @@ async function validate(
       .executeTakeFirst();
     // The county's own business unit runs sote-centres and dental clinics too.
     if (!unit || (unit.kind !== kind && unit.kind !== 'county_business_unit'))
-      p.add(field, 'client.choice.kind', { id: choice.unitId, kind });
+      p.add(field, msg('client.choice.kind', { id: choice.unitId, kind }));
   }
   p.throwIfAny();
   return { birthDate, identity, municipality };
@@ -203,7 +223,6 @@ export async function updateClient(
       await bumpVersion(
         trx,
         'client',
-        'client',
         clientId,
         version,
         store.clientColumns(
@@ -211,7 +230,7 @@ export async function updateClient(
           v.birthDate,
           v.municipality,
         ),
-      );
+      ).catch(versionErrors('client'));
       return (await store.clientById(trx, clientId)) as Client;
     },
   );
@@ -243,7 +262,7 @@ export async function findClients(
     candidates = await store.clientIdsByName(db, q.familyName.trim(), q.givenNames?.trim() || null, 50);
   } else {
     const p = new Problems();
-    p.add('/familyName', 'client.search.needsTerms');
+    p.add('/familyName', msg('client.search.needsTerms'));
     p.throwIfAny();
     candidates = [];
   }
@@ -253,12 +272,7 @@ export async function findClients(
   return inTx(db, async (trx) => {
     const visible: Client[] = [];
     for (const clientId of candidates) {
-      const d = decide(
-        actor,
-        { clientId, register: null },
-        await accessStore.factsFor(trx, clientId, now),
-        now,
-      );
+      const d = await decisionFor(trx, actor, { clientId, register: null }, now);
       await logAccess(trx, {
         ...who,
         clientId,

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../server/errors.js';
+import { notFoundError } from '../../http/errors.js';
+import { msg } from './messages.js';
 import { codeSystems, findCodeSystem, municipalitiesOfRegion } from './model.js';
 
 const LocalizedOut = Type.Object({
@@ -62,7 +63,7 @@ export function codeRoutes() {
       async (req) => {
         const { id } = req.params as { id: string };
         const cs = findCodeSystem(id);
-        if (!cs) throw notFound('codeSystem', id);
+        if (!cs) throw notFoundError(msg('notFound.codeSystem', { id }));
         return { ...summary(cs), concepts: cs.concepts };
       },
     );

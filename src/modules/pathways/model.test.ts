@@ -33,9 +33,10 @@ describe('chain steps', () => {
       '/steps/1/targetDays',
       '/steps/2/targetDays',
     ]);
-    expect(chainStepProblems([])).toEqual([
+    expect(chainStepProblems([])).toMatchObject([
       { field: '/steps', message: 'A chain needs at least one step.', code: 'chain.stepsRequired' },
     ]);
+    expect(chainStepProblems([])).toHaveLength(1);
   });
   it('totals the target time from entry to the last step', () => {
     expect(chainTargetDays([{ targetDays: null }, { targetDays: 2 }, { targetDays: 14 }])).toBe(16);

@@ -2,8 +2,9 @@
  * Service packages and service chains (DOMAIN §3, §4.4). Types and pure rules only.
  */
 import type { ChainTarget, Localized, PackageInterface } from '../../db/schema.js';
-import { type FieldError, fieldError } from '../../server/errors.js';
+import { type FieldError, fieldError } from '../../http/errors.js';
 import type { Level, ProducerKind } from '../catalogue/model.js';
+import { msg } from './messages.js';
 
 export type { ChainTarget, PackageInterface };
 
@@ -69,15 +70,17 @@ export interface ServiceChain {
 /** Structural rules of a chain that need no database: the first step is the entry, later ones are hand-overs with a target time. */
 export function chainStepProblems(steps: ChainStep[]): FieldError[] {
   const problems: FieldError[] = [];
-  if (steps.length === 0) problems.push(fieldError('/steps', 'chain.stepsRequired'));
+  if (steps.length === 0) problems.push(fieldError('/steps', msg('chain.stepsRequired')));
   steps.forEach((s, i) => {
     const f = `/steps/${i}`;
-    if (i === 0 && s.handover !== 'entry') problems.push(fieldError(`${f}/handover`, 'chain.firstStepEntry'));
-    if (i > 0 && s.handover === 'entry') problems.push(fieldError(`${f}/handover`, 'chain.laterStepEntry'));
+    if (i === 0 && s.handover !== 'entry')
+      problems.push(fieldError(`${f}/handover`, msg('chain.firstStepEntry')));
+    if (i > 0 && s.handover === 'entry')
+      problems.push(fieldError(`${f}/handover`, msg('chain.laterStepEntry')));
     if (i > 0 && s.targetDays === null)
-      problems.push(fieldError(`${f}/targetDays`, 'chain.targetDaysRequired'));
+      problems.push(fieldError(`${f}/targetDays`, msg('chain.targetDaysRequired')));
     if (s.targetDays !== null && (!Number.isInteger(s.targetDays) || s.targetDays < 0))
-      problems.push(fieldError(`${f}/targetDays`, 'chain.targetDaysInvalid'));
+      problems.push(fieldError(`${f}/targetDays`, msg('chain.targetDaysInvalid')));
   });
   return problems;
 }

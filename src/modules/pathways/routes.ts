@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { registerCrud } from '../../server/crud.js';
-import type { ReadCache } from '../../server/read-cache.js';
+import { registerCrud } from '../../http/crud.js';
+import type { ReadCache } from '../../http/read-cache.js';
 import * as S from './schemas.js';
 import * as svc from './service.js';
 import * as store from './store.js';

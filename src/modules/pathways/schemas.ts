@@ -9,7 +9,7 @@ import {
   PageQuery,
   RecordMeta,
   Text,
-} from '../../server/schema-kit.js';
+} from '../../http/schema-kit.js';
 import { LEVELS, PRODUCER_KINDS } from '../catalogue/model.js';
 import { CLIENT_GROUPS, HANDOVERS, INTERFACE_KINDS } from './model.js';
 

@@ -3,16 +3,19 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion, recordHistory } from '../../db/versioned.js';
-import { conflict, doesNotExist, notFound, Problems } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { conflict, Problems } from '../../http/errors.js';
+import { doesNotExist as catalogueRecordMissing } from '../catalogue/errors.js';
 import type { Input } from '../catalogue/model.js';
 import { today } from '../catalogue/service.js';
+import { doesNotExist, notFound, versionErrors } from './errors.js';
+import { msg } from './messages.js';
 import { chainStepProblems, type ServiceChain, type ServicePackage } from './model.js';
 import * as store from './store.js';
 
 function nameProblems(p: Problems, name: { fi: string; sv: string; en: string }) {
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (!name[lang].trim()) p.add(`/name/${lang}`, 'name.required', { language: msg(`inLanguage.${lang}`) });
+    if (!name[lang].trim())
+      p.add(`/name/${lang}`, msg('name.required', { language: msg(`inLanguage.${lang}`) }));
   }
 }
 
@@ -30,12 +33,16 @@ async function validatePackage(db: Db, input: Input<ServicePackage>) {
   const seen = new Set<string>();
   input.services.forEach((s, i) => {
     if (!known.has(s.serviceId))
-      p.addMessage(`/services/${i}/serviceId`, doesNotExist('service', s.serviceId));
-    if (seen.has(s.serviceId)) p.add(`/services/${i}/serviceId`, 'package.serviceTwice');
+      p.add(`/services/${i}/serviceId`, catalogueRecordMissing('service', s.serviceId));
+    if (seen.has(s.serviceId)) p.add(`/services/${i}/serviceId`, msg('package.serviceTwice'));
     seen.add(s.serviceId);
   });
   p.throwIfAny();
 }
+
+/** Packages and chains as listed (filters, a page): the catalogue's export uses these. */
+export const listPackages = store.listPackages;
+export const listChains = store.listChains;
 
 export async function getPackage(db: Db, id: string): Promise<ServicePackage> {
   const row = await db.selectFrom('servicePackage').selectAll().where('id', '=', id).executeTakeFirst();
@@ -93,7 +100,9 @@ export async function updatePackage(
   return inTx(db, async (trx) => {
     await getPackage(trx, id);
     await validatePackage(trx, input);
-    await bumpVersion(trx, 'servicePackage', 'package', id, version, packageColumns(input));
+    await bumpVersion(trx, 'servicePackage', id, version, packageColumns(input)).catch(
+      versionErrors('package'),
+    );
     await writePackageServices(trx, id, input);
     const updated = await getPackage(trx, id);
     await recordHistory(trx, 'servicePackage', id, updated.version, updated);
@@ -132,11 +141,11 @@ async function validateChain(db: Db, input: Input<ServiceChain>) {
       .select('id')
       .where('id', '=', input.packageId)
       .executeTakeFirst();
-    if (!pkg) p.addMessage('/packageId', doesNotExist('package', input.packageId));
+    if (!pkg) p.add('/packageId', doesNotExist('package', input.packageId));
   }
   const codes = new Set<string>();
   input.targets.forEach((t, i) => {
-    if (codes.has(t.code)) p.add(`/targets/${i}/code`, 'chain.targetTwice', { code: t.code });
+    if (codes.has(t.code)) p.add(`/targets/${i}/code`, msg('chain.targetTwice', { code: t.code }));
     codes.add(t.code);
   });
   const ids = [...new Set(input.steps.map((s) => s.serviceId).filter((s): s is string => s !== null))];
@@ -167,11 +176,14 @@ async function validateChain(db: Db, input: Input<ServiceChain>) {
   input.steps.forEach((s, i) => {
     if (s.serviceId === null) return;
     const service = services.find((x) => x.id === s.serviceId);
-    if (!service) p.addMessage(`/steps/${i}/serviceId`, doesNotExist('service', s.serviceId));
+    if (!service) p.add(`/steps/${i}/serviceId`, catalogueRecordMissing('service', s.serviceId));
     else if (!contracted.has(s.serviceId))
-      p.add(`/steps/${i}/serviceId`, 'chain.noContract', {
-        service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
-      });
+      p.add(
+        `/steps/${i}/serviceId`,
+        msg('chain.noContract', {
+          service: { fi: service.nameFi, sv: service.nameSv, en: service.nameEn },
+        }),
+      );
   });
   p.throwIfAny();
 }
@@ -236,7 +248,7 @@ export async function updateChain(
   return inTx(db, async (trx) => {
     await getChain(trx, id);
     await validateChain(trx, input);
-    await bumpVersion(trx, 'serviceChain', 'chain', id, version, chainColumns(input));
+    await bumpVersion(trx, 'serviceChain', id, version, chainColumns(input)).catch(versionErrors('chain'));
     await writeSteps(trx, id, input);
     const updated = await getChain(trx, id);
     await recordHistory(trx, 'serviceChain', id, updated.version, updated);

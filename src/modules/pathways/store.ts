@@ -1,8 +1,8 @@
 /** SQL for service packages and service chains. Only this folder touches these tables. */
 import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { likePattern, type Page } from '../../db/query.js';
 import type { ServiceChainTable, ServicePackageTable } from '../../db/schema.js';
-import { likePattern, type Page } from '../catalogue/store.js';
 import type { ChainStep, ServiceChain, ServicePackage } from './model.js';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());

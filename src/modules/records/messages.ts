@@ -1,6 +1,7 @@
-import type { Texts } from '../../server/messages.js';
+import { defineMessages, type Texts } from '../../http/messages.js';
+import { HTTP_MESSAGES } from '../../http/texts.js';
 
-/** Texts of client record entries (merged into MESSAGES in server/messages.ts). */
+/** Texts of client record entries (assembled with the others in src/app/messages.ts). */
 export const RECORDS_MESSAGES = {
   'entry.onlyProfessionals': {
     en: 'Only professionals write client record entries.',
@@ -23,3 +24,6 @@ export const RECORDS_MESSAGES = {
     sv: 'Klienten har ingen anteckning "{id}" i detta register att rätta.',
   },
 } as const satisfies Record<string, Texts>;
+
+/** Messages of this module, and the HTTP kit's shared ones (request, date, language names). */
+export const msg = defineMessages({ ...HTTP_MESSAGES, ...RECORDS_MESSAGES });

@@ -1,9 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { installAuth, requireScopeFor } from '../../server/auth.js';
-import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../server/schema-kit.js';
+import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../http/schema-kit.js';
 import { REGISTERS } from '../access/model.js';
+import { installAuth, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import { ENTRY_KINDS } from './model.js';
 import * as svc from './service.js';

@@ -1,10 +1,10 @@
 /** Use cases of client record entries: every read and write goes through the access layer. */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
-import { DomainError, Problems } from '../../server/errors.js';
-import { msg } from '../../server/messages.js';
+import { DomainError, Problems } from '../../http/errors.js';
 import { type Actor, REGISTERS, type Register } from '../access/model.js';
 import { type AccessContext, withAccess, withRegisters } from '../access/service.js';
+import { msg } from './messages.js';
 import { type Entry, type EntryInput, entryRegister } from './model.js';
 import * as store from './store.js';
 
@@ -43,8 +43,8 @@ export async function writeEntry(
   if (actor.kind !== 'professional') throw new DomainError(403, 'forbidden', msg('entry.onlyProfessionals'));
   const target = entryRegister(input.register, actor.registers);
   const p = new Problems();
-  if (!target.ok) p.add('/register', 'entry.notYourRegister', { registers: [...actor.registers] });
-  if (input.kind === 'correction' && !input.corrects) p.add('/corrects', 'entry.correctsMissing');
+  if (!target.ok) p.add('/register', msg('entry.notYourRegister', { registers: [...actor.registers] }));
+  if (input.kind === 'correction' && !input.corrects) p.add('/corrects', msg('entry.correctsMissing'));
   p.throwIfAny();
   const register = (target as { register: Register }).register;
   return withAccess(
@@ -57,7 +57,7 @@ export async function writeEntry(
         const corrected = await store.entryById(trx, input.corrects);
         if (!corrected || corrected.clientId !== clientId || corrected.register !== register) {
           const q = new Problems();
-          q.add('/corrects', 'entry.correctsUnknown', { id: input.corrects });
+          q.add('/corrects', msg('entry.correctsUnknown', { id: input.corrects }));
           q.throwIfAny();
         }
       }

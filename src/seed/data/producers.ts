@@ -4,8 +4,8 @@
  */
 import type { OpeningHours } from '../../db/schema.js';
 import type { Municipality, MunicipalityLanguage } from '../../modules/codes/model.js';
-import type { CountyContext, ProducerPlan, UnitPlan } from '../county.js';
 import { DAYCARE_NAMES, genitiveFi, genitiveSv, TOWN_CODES } from './places.js';
+import type { CountyContext, ProducerPlan, UnitPlan } from './plan.js';
 
 type Pair = { fi: string; sv: string };
 

@@ -7,20 +7,23 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type } from '@sinclair/typebox';
-import Fastify, {
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
+import { DomainError } from '../http/errors.js';
+import { frameworkErrors, installProblemHandler, noApiRoute, noRoute, sendProblem } from '../http/problem.js';
+import { ReadCache } from '../http/read-cache.js';
+import { Problem } from '../http/schema-kit.js';
+import { msg } from '../http/texts.js';
+import { validatorCompiler } from '../http/validation.js';
 import { accessRoutes } from '../modules/access/routes.js';
 import { analyticsRoutes } from '../modules/analytics/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { installAuth, requireScope } from '../modules/auth/guard.js';
 import { BuiltinIdp, idpRoutes } from '../modules/auth/idp.js';
 import { RelyingParty, signInRoutes } from '../modules/auth/login.js';
+import { msg as authMsg } from '../modules/auth/messages.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { serverSecret } from '../modules/auth/secrets.js';
 import { API_AUDIENCE, createVerifier, publicJwks } from '../modules/auth/tokens.js';
@@ -29,13 +32,7 @@ import { clientRoutes } from '../modules/clients/routes.js';
 import { codeRoutes } from '../modules/codes/routes.js';
 import { pathwayRoutes } from '../modules/pathways/routes.js';
 import { recordRoutes } from '../modules/records/routes.js';
-import { installAuth, requireScope } from './auth.js';
 import type { SignInConfig } from './config.js';
-import { DomainError, type FieldError, localizeFieldError } from './errors.js';
-import { isMessageKey, type Lang, localize, type Message, msg, pickLanguage } from './messages.js';
-import { ReadCache } from './read-cache.js';
-import { Problem } from './schema-kit.js';
-import { fieldErrors, validatorCompiler } from './validation.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,108 +53,6 @@ export interface AppOptions {
   signIn?: Partial<SignInConfig>;
   /** Database notifications, so the read cache learns of changes made by other processes. */
   listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
-}
-
-/** The title of a status in a language ("Not Found", "Ei löytynyt", "Hittades inte"). */
-function titleOf(status: number, lang: Lang): string {
-  const key = `title.${status}`;
-  return localize(isMessageKey(key) ? key : 'title.other', {}, lang);
-}
-
-/**
- * Problem Details in the caller's language (Accept-Language; English by default): the title,
- * the detail and each field error's message are localized, `errors[].code` is the message key.
- */
-function problem(
-  lang: Lang,
-  status: number,
-  code: string,
-  detail: Message,
-  instance: string,
-  requestId: string,
-  errors?: FieldError[],
-) {
-  return {
-    type: `https://saumaton.example/problems/${code}`,
-    title: titleOf(status, lang),
-    status,
-    detail: localize(detail.key, detail.params, lang),
-    instance,
-    code,
-    requestId,
-    ...(errors?.length ? { errors: errors.map((e) => localizeFieldError(e, lang)) } : {}),
-  };
-}
-
-/** Sends a problem in the language the request asks for, saying which it is (Content-Language). */
-function sendProblem(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  code: string,
-  detail: Message,
-  opts: { instance?: string; errors?: FieldError[] } = {},
-) {
-  const lang = pickLanguage(req.headers['accept-language']);
-  return reply
-    .code(status)
-    .type('application/problem+json')
-    .header('content-language', lang)
-    .header('vary', 'Accept-Language')
-    .send(problem(lang, status, code, detail, opts.instance ?? req.url, req.id, opts.errors));
-}
-
-/** PostgreSQL errors that are the caller's fault, mapped to what they must fix. */
-function pgProblem(err: {
-  code?: string;
-  detail?: string;
-  constraint?: string;
-}): [number, string, Message] | null {
-  switch (err.code) {
-    case '23505':
-      return [409, 'conflict', msg('db.unique')];
-    case '23503':
-      return [409, 'conflict', msg('db.reference')];
-    case '23514':
-      return [
-        422,
-        'validation',
-        err.constraint ? msg('db.check', { rule: err.constraint }) : msg('db.checkUnnamed'),
-      ];
-    case '22P02':
-    case '22007':
-    case '22008':
-    case '22021': // character_not_in_repertoire: a NUL in text
-    case '22P05': // untranslatable_character
-      return [400, 'bad-value', msg('db.badValue')];
-    default:
-      return null;
-  }
-}
-
-const noRoute = (req: FastifyRequest) =>
-  msg('route.none', { method: req.method, path: req.url.split('?')[0] ?? '' });
-
-/** What went wrong with a request Fastify refused before any route ran. */
-function requestProblem(code: string | undefined, status: number): Message {
-  switch (code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return msg('request.tooLarge');
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return msg('request.mediaType');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return msg('request.emptyBody');
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return msg('request.invalidJson');
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return msg('request.contentLength');
-    case 'FST_ERR_BAD_URL':
-    case 'FST_ERR_INVALID_URL':
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return msg('request.badUrl');
-    default:
-      return msg('request.other', { code: code ?? String(status) });
-  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -191,19 +86,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: opts.bodyLimit ?? 1_048_576,
     // The router's own refusals (a path that is no URL, a path parameter past 100 characters)
     // are Problem Details like every other answer, not Fastify's plain JSON.
-    frameworkErrors: (err, req, reply) => {
-      const status = err.statusCode ?? 400;
-      void sendProblem(
-        req,
-        reply,
-        status,
-        (err.code ?? 'bad-url').toLowerCase(),
-        requestProblem(err.code, status),
-        {
-          instance: (req.url.split('?')[0] ?? '').slice(0, 200),
-        },
-      );
-    },
+    // The router's own refusals are Problem Details like every other answer.
+    frameworkErrors,
     genReqId: () => crypto.randomUUID(),
   });
   // Every route, as registered: the access matrix test walks this list, so no route can escape it.
@@ -230,7 +114,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
   });
 
-  // Web sessions: signed cookies, and CSRF tokens bound to the session (see server/auth.ts).
+  // Web sessions: signed cookies, and CSRF tokens bound to the session (see modules/auth/guard.ts).
   await app.register(cookie, { secret: await serverSecret(opts.db, 'cookie', signIn.cookieSecret) });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
@@ -279,30 +163,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.setErrorHandler((err: FastifyError & { code?: string }, req, reply) => {
-    const instance = req.url.split('?')[0] ?? req.url;
-    if (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')
-      return sendProblem(req, reply, 403, 'csrf', msg('auth.csrf'), { instance });
-    if (err instanceof DomainError)
-      return sendProblem(req, reply, err.status, err.code, err.detail, { instance, errors: err.errors });
-    if (err.validation) {
-      const errors = fieldErrors(err.validation as never, err.validationContext ?? 'body');
-      return sendProblem(req, reply, 400, 'validation', msg('request.schema'), { instance, errors });
-    }
-    const pg = pgProblem(err as never);
-    if (pg) return sendProblem(req, reply, pg[0], pg[1], pg[2], { instance });
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
-      return sendProblem(
-        req,
-        reply,
-        err.statusCode,
-        (err.code ?? 'bad-request').toLowerCase(),
-        requestProblem(err.code, err.statusCode),
-        { instance },
-      );
-    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'unexpected error');
-    return sendProblem(req, reply, 500, 'internal', msg('request.internal'), { instance });
-  });
+  // Every error is answered as Problem Details; the CSRF plugin's refusal in the sign-in module's words.
+  installProblemHandler(app, (err) =>
+    err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET'
+      ? new DomainError(403, 'csrf', authMsg('auth.csrf'))
+      : null,
+  );
 
   app.get(
     '/healthz',
@@ -388,15 +254,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(
         analyticsRoutes(opts.db, verify, { pseudonymKey: await serverSecret(opts.db, 'pseudonym') }),
       );
-      api.setNotFoundHandler((req, reply) =>
-        sendProblem(
-          req,
-          reply,
-          404,
-          'no-route',
-          msg('route.notInApi', { method: req.method, path: req.url.split('?')[0] ?? '' }),
-        ),
-      );
+      api.setNotFoundHandler((req, reply) => sendProblem(req, reply, 404, 'no-route', noApiRoute(req)));
     },
     { prefix: '/api' },
   );

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../test/db.js';
+import { loadConfig } from '../app/config.js';
+import type { Running } from '../app/start.js';
 import { logAccess } from '../modules/audit/service.js';
-import { loadConfig } from './config.js';
-import { type Running, startServer } from './start.js';
+import { serve } from './serve.js';
 
 /** The whole server as `npm start` runs it: migrations, the demo county, the background sealer. */
 let running: Running;
@@ -16,7 +17,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'saumaton-start-'));
 beforeAll(async () => {
   // On PostgreSQL the server gets its own fresh database; on PGlite its own data directory.
   if (process.env.DATABASE_URL) tdb = await createTestDb();
-  running = await startServer(
+  running = await serve(
     loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',

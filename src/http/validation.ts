@@ -1,8 +1,9 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
-import { type FieldError, fieldError, fieldErrorOf } from './errors.js';
-import { isMessageKey, type Message, msg, type ParamValue } from './messages.js';
+import { type FieldError, fieldError } from './errors.js';
+import { hasKey, type Message, type ParamValue } from './messages.js';
+import { HTTP_MESSAGES, msg } from './texts.js';
 
 // Bodies are validated strictly: an unknown field or a wrong type is an error the caller must
 // fix, never silently dropped or coerced. Query strings and path parameters arrive as text, so
@@ -50,7 +51,7 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
 /** A JSON type by name ("string"), in words of each language where it is one we name. */
 function typeName(type: string): ParamValue {
   const key = `jsonType.${type}`;
-  return isMessageKey(key) ? msg(key as 'jsonType.string') : type;
+  return hasKey(HTTP_MESSAGES, key) ? msg(key as 'jsonType.string') : type;
 }
 
 /** An allowed value as the caller would write it: codes as they are, anything else as JSON. */
@@ -149,22 +150,22 @@ export function fieldErrors(errors: ErrorObject[], part: string): FieldError[] {
     const base = `${part === 'body' ? '' : `${part}:`}${e.instancePath || '/'}`;
     if (folded.has(e)) {
       const m = folded.get(e);
-      if (m) out.push(fieldErrorOf(base, m));
+      if (m) out.push(fieldError(base, m));
       continue;
     }
     switch (e.keyword) {
       case 'additionalProperties': {
         const extra = (e.params as { additionalProperty: string }).additionalProperty;
-        out.push(fieldError(`${e.instancePath}/${extra}`, 'schema.unknownField', { name: extra }));
+        out.push(fieldError(`${e.instancePath}/${extra}`, msg('schema.unknownField', { name: extra })));
         break;
       }
       case 'required': {
         const missing = (e.params as { missingProperty: string }).missingProperty;
-        out.push(fieldError(`${e.instancePath}/${missing}`, 'schema.required', { name: missing }));
+        out.push(fieldError(`${e.instancePath}/${missing}`, msg('schema.required', { name: missing })));
         break;
       }
       default:
-        out.push(fieldErrorOf(base, messageOf(e)));
+        out.push(fieldError(base, messageOf(e)));
     }
   }
   return out;

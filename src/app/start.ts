@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { type DbHandle, openDb } from '../db/connection.js';
+import { type Db, type DbHandle, openDb } from '../db/connection.js';
 import { acquireDataLock, type DataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { startPurger, startSealer } from '../modules/audit/service.js';
-import { seedDemoIfEmpty } from '../seed/seed.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 
@@ -14,15 +13,22 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates, seeds the demo county on an empty database and serves. */
-export async function startServer(config: Config): Promise<Running> {
+export interface StartOptions {
+  /**
+   * Runs after the migrations and before the server listens, e.g. loading the demo county into
+   * an empty database (the CLI's `serve` passes it: the app itself never imports the seed).
+   */
+  prepare?: (db: Db) => Promise<void>;
+}
+
+/** Opens the database, migrates, prepares it (e.g. seeds the demo county) and serves. */
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<Running> {
   let lock: DataLock | null = null;
   if (!config.databaseUrl) lock = acquireDataLock(config.dataDir, 'server');
   const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(handle.db);
-    if (config.seedDemo)
-      await seedDemoIfEmpty(handle.db, { seed: config.demoSeed, region: config.demoRegion });
+    await opts.prepare?.(handle.db);
     const app = await buildApp({
       db: handle.db,
       logger: { level: config.logLevel },

@@ -1,37 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LANGUAGES,
-  localize,
-  MESSAGE_SOURCES,
-  MESSAGES,
-  type MessageKey,
-  msg,
-  pickLanguage,
-} from './messages.js';
-import { fieldErrors } from './validation.js';
+import { LANGUAGES, localize, pickLanguage } from '../http/messages.js';
+import { fieldErrors } from '../http/validation.js';
+import { msg } from '../modules/catalogue/messages.js';
+import { msg as pathwayMsg } from '../modules/pathways/messages.js';
+import { MESSAGE_SOURCES, MESSAGES } from './messages.js';
 
-const keys = Object.keys(MESSAGES) as MessageKey[];
+const keys = Object.keys(MESSAGES);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalogue', () => {
   it('has a non-empty text in Finnish, Swedish and English for every key', () => {
     for (const key of keys)
       for (const lang of LANGUAGES)
-        expect([key, lang, MESSAGES[key][lang].trim() !== '']).toEqual([key, lang, true]);
+        expect([key, lang, MESSAGES[key]?.[lang].trim() !== '']).toEqual([key, lang, true]);
   });
 
   it('uses the same placeholders in every language', () => {
     for (const key of keys) {
-      const want = placeholders(MESSAGES[key].en);
-      expect([key, placeholders(MESSAGES[key].fi)]).toEqual([key, want]);
-      expect([key, placeholders(MESSAGES[key].sv)]).toEqual([key, want]);
+      const want = placeholders(MESSAGES[key]?.en ?? '');
+      expect([key, placeholders(MESSAGES[key]?.fi ?? '')]).toEqual([key, want]);
+      expect([key, placeholders(MESSAGES[key]?.sv ?? '')]).toEqual([key, want]);
     }
   });
 
   it('has no stray braces (a placeholder typo would show as text)', () => {
     for (const key of keys)
       for (const lang of LANGUAGES) {
-        const rest = MESSAGES[key][lang].replace(/\{\w+\}/g, '');
+        const rest = (MESSAGES[key]?.[lang] ?? '').replace(/\{\w+\}/g, '');
         expect([key, lang, /[{}]/.test(rest)]).toEqual([key, lang, false]);
       }
   });
@@ -43,17 +38,19 @@ describe('the message catalogue', () => {
 
 describe('localize', () => {
   it('fills placeholders and defaults to English', () => {
-    expect(localize('hours.dayInvalid', { day: 8 })).toBe('Weekday 8 is not 1 (Monday) … 7 (Sunday).');
-    expect(localize('hours.dayInvalid', { day: 8 }, 'fi')).toBe(
+    expect(localize(msg('hours.dayInvalid', { day: 8 }))).toBe('Weekday 8 is not 1 (Monday) … 7 (Sunday).');
+    expect(localize(msg('hours.dayInvalid', { day: 8 }), 'fi')).toBe(
       'Viikonpäivä 8 ei ole välillä 1 (maanantai) … 7 (sunnuntai).',
     );
   });
 
   it("picks a record's own name in the answer's language, falling back when it has none", () => {
     const name = { fi: 'Kotihoito', sv: 'Hemvård', en: 'Home care' };
-    expect(localize('chain.noContract', { service: name }, 'sv')).toContain('"Hemvård"');
-    expect(localize('chain.noContract', { service: name }, 'fi')).toContain('"Kotihoito"');
-    expect(localize('chain.noContract', { service: { ...name, sv: '' } }, 'sv')).toContain('"Home care"');
+    expect(localize(pathwayMsg('chain.noContract', { service: name }), 'sv')).toContain('"Hemvård"');
+    expect(localize(pathwayMsg('chain.noContract', { service: name }), 'fi')).toContain('"Kotihoito"');
+    expect(localize(pathwayMsg('chain.noContract', { service: { ...name, sv: '' } }), 'sv')).toContain(
+      '"Home care"',
+    );
   });
 
   it('localizes nested messages and lists of them', () => {
@@ -62,13 +59,13 @@ describe('localize', () => {
       msg('ref.chainStep', { step: 2, name: { fi: 'Lonkkamurtuma', sv: 'Höftfraktur', en: 'Hip fracture' } }),
     ];
     const name = { fi: 'Kuntoutus', sv: 'Rehabilitering', en: 'Rehabilitation' };
-    expect(localize('service.inUse', { name, references: refs })).toMatch(
+    expect(localize(msg('service.inUse', { name, references: refs }))).toMatch(
       /^Service "Rehabilitation" is used by contract KH-2026-001, step 2 of chain "Hip fracture"; it cannot be deleted\./,
     );
-    expect(localize('service.inUse', { name, references: refs }, 'fi')).toMatch(
+    expect(localize(msg('service.inUse', { name, references: refs }), 'fi')).toMatch(
       /^Palvelua "Kuntoutus" ei voi poistaa, koska se on käytössä: sopimus KH-2026-001, palveluketjun "Lonkkamurtuma" vaihe 2\./,
     );
-    expect(localize('service.inUse', { name, references: refs }, 'sv')).toMatch(
+    expect(localize(msg('service.inUse', { name, references: refs }), 'sv')).toMatch(
       /^Tjänsten "Rehabilitering" kan inte raderas eftersom den används: avtal KH-2026-001, steg 2 i servicekedjan "Höftfraktur"\./,
     );
   });
@@ -115,7 +112,7 @@ describe('schema errors', () => {
     );
     expect(unknown).toMatchObject({ field: '/nmae', code: 'schema.unknownField' });
     expect(unknown?.message).toMatch(/^Unknown field "nmae"/);
-    expect(localize('schema.unknownField', unknown?.params, 'fi')).toMatch(/^Tuntematon kenttä "nmae"/);
+    expect(unknown && localize(unknown.detail, 'fi')).toMatch(/^Tuntematon kenttä "nmae"/);
   });
 
   it('fold the alternatives of a nullable field into one message naming both kinds', () => {
@@ -148,7 +145,7 @@ describe('schema errors', () => {
       code: 'schema.types',
       message: 'Must be one of the types: string, null.',
     });
-    expect(localize('schema.types', errors[0]?.params, 'fi')).toBe(
+    expect(errors[0] && localize(errors[0].detail, 'fi')).toBe(
       'Arvon on oltava jotakin seuraavista tyypeistä: merkkijono, tyhjä (null).',
     );
   });
@@ -156,12 +153,11 @@ describe('schema errors', () => {
 
 describe('module message files', () => {
   it('never repeat a key of another file', () => {
-    const seen = new Map<string, number>();
-    MESSAGE_SOURCES.forEach((source, i) => {
+    const seen = new Map<string, string>();
+    for (const [owner, source] of Object.entries(MESSAGE_SOURCES))
       for (const key of Object.keys(source)) {
         expect([key, seen.get(key)]).toEqual([key, undefined]);
-        seen.set(key, i);
+        seen.set(key, owner);
       }
-    });
   });
 });

@@ -2,17 +2,17 @@ import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Selectable } from 'kysely';
-import type { Db } from '../db/connection.js';
-import type { UserAccountTable } from '../db/schema.js';
-import { type Actor, PROFESSION_REGISTER, type Profession, type Register } from '../modules/access/model.js';
-import { actorFields } from '../modules/access/service.js';
-import { logAccess } from '../modules/audit/service.js';
-import { allowedScopes, type Scope } from '../modules/auth/model.js';
-import { findSession, SESSION_COOKIE } from '../modules/auth/sessions.js';
-import { unauthorized, type VerifiedToken } from '../modules/auth/tokens.js';
-import * as clientStore from '../modules/clients/store.js';
-import { DomainError } from './errors.js';
+import type { Db } from '../../db/connection.js';
+import type { UserAccountTable } from '../../db/schema.js';
+import { DomainError } from '../../http/errors.js';
+import { type Actor, PROFESSION_REGISTER, type Profession, type Register } from '../access/model.js';
+import { actorFields } from '../access/service.js';
+import { logAccess } from '../audit/service.js';
+import { guardedClientIds } from '../clients/service.js';
 import { msg } from './messages.js';
+import { allowedScopes, type Scope } from './model.js';
+import { findSession, SESSION_COOKIE } from './sessions.js';
+import { unauthorized, type VerifiedToken } from './tokens.js';
 
 export interface Principal {
   actor: Actor;
@@ -61,7 +61,7 @@ export async function actorFor(db: Db, user: UserRow): Promise<Actor> {
       kind: 'client',
       userId: user.id,
       clientId: user.clientId,
-      guardianOf: await clientStore.guardedClientIds(db, user.clientId, today),
+      guardianOf: await guardedClientIds(db, user.clientId, today),
     };
   }
   throw new DomainError(401, 'unknown-user', msg('auth.unknownUser'));
