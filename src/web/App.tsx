@@ -8,8 +8,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientRoutes } from './client/routes.js';
 import { UI_LANGUAGES, type UiLanguage, useLang } from './i18n/index.js';
-import { Home } from './organizer/Home.js';
-import { organizerRoutes } from './organizer/routes.js';
+import { Home, organizerRoutes } from './organizer/routes.js';
 import { professionalRoutes } from './professional/routes.js';
 import { tKey, userSummary } from './roles.js';
 import { Link, match, navigate, useLocation } from './router.js';
@@ -17,6 +16,8 @@ import { SessionProvider, signInHref, useSession } from './session.js';
 import type { SessionUser } from './trustApi.js';
 import { RESOURCES } from './types.js';
 import { AnnouncerProvider } from './ui/Announcer.js';
+import { Loading } from './ui/LoadStatus.js';
+import { ScreenBoundary } from './ui/lazyScreen.js';
 import { PageHeading } from './ui/PageHeading.js';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
@@ -148,7 +149,6 @@ function MainNav({ pathname }: { pathname: string }) {
  * start is elsewhere.
  */
 function RoleHome() {
-  const { t } = useTranslation();
   const { state, user } = useSession();
   const start =
     user?.kind === 'client'
@@ -161,7 +161,7 @@ function RoleHome() {
   useEffect(() => {
     if (start) navigate(start, { replace: true });
   }, [start]);
-  if (state.status === 'loading' || start) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (state.status === 'loading' || start) return <Loading />;
   return <Home />;
 }
 
@@ -231,7 +231,10 @@ export function App() {
         <MainNav pathname={pathname} />
         <main id="main" tabIndex={-1}>
           <SessionExpired />
-          <Screen pathname={pathname} />
+          {/* Keyed by the path: a screen whose code failed to load does not stay in the way of the next. */}
+          <ScreenBoundary key={pathname}>
+            <Screen pathname={pathname} />
+          </ScreenBoundary>
         </main>
         <footer className="site-footer">
           <p>{t('app.footer')}</p>

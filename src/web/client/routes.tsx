@@ -1,10 +1,13 @@
-/** The client's own screens ("Omat tietoni"), by URL. */
+/** The client's own screens ("Omat tietoni"), by URL; their code loads when first shown. */
 import type { ReactNode } from 'react';
+import { lazyScreen } from '../ui/lazyScreen.js';
 import { RequireUser } from '../ui/RequireUser.js';
-import { AccessLog } from './AccessLog.js';
-import { CareRelationships } from './CareRelationships.js';
-import { Consents } from './Consents.js';
-import { MyEntries } from './MyEntries.js';
+
+const screens = () => import('./screens.js');
+const AccessLog = lazyScreen(screens, 'AccessLog');
+const CareRelationships = lazyScreen(screens, 'CareRelationships');
+const Consents = lazyScreen(screens, 'Consents');
+const MyEntries = lazyScreen(screens, 'MyEntries');
 
 type Params = Record<string, string>;
 

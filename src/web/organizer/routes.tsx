@@ -1,26 +1,30 @@
-/** The organizer's screens by URL. */
+/** The organizer's screens by URL; their code loads when first shown. */
 import type { ReactNode } from 'react';
+import { lazyScreen } from '../ui/lazyScreen.js';
 import { RequireUser } from '../ui/RequireUser.js';
-import { AccessLogSearch } from './access-log/AccessLogSearch.js';
-import { ChainEdit } from './chains/ChainEdit.js';
-import { ChainList } from './chains/ChainList.js';
-import { ChainView } from './chains/ChainView.js';
-import { ChannelEdit } from './channels/ChannelEdit.js';
-import { ChannelList } from './channels/ChannelList.js';
-import { ContractEdit } from './contracts/ContractEdit.js';
-import { ContractList } from './contracts/ContractList.js';
-import { Home } from './Home.js';
-import { PackageEdit } from './packages/PackageEdit.js';
-import { PackageList } from './packages/PackageList.js';
-import { PackageView } from './packages/PackageView.js';
-import { ProducerEdit } from './producers/ProducerEdit.js';
-import { ProducerList } from './producers/ProducerList.js';
-import { BreakGlassReview } from './review/BreakGlassReview.js';
-import { ServiceEdit } from './services/ServiceEdit.js';
-import { ServiceList } from './services/ServiceList.js';
-import { Statistics } from './statistics/Statistics.js';
-import { UnitEdit } from './units/UnitEdit.js';
-import { UnitList } from './units/UnitList.js';
+
+const screens = () => import('./screens.js');
+const AccessLogSearch = lazyScreen(screens, 'AccessLogSearch');
+const ChainEdit = lazyScreen(screens, 'ChainEdit');
+const ChainList = lazyScreen(screens, 'ChainList');
+const ChainView = lazyScreen(screens, 'ChainView');
+const ChannelEdit = lazyScreen(screens, 'ChannelEdit');
+const ChannelList = lazyScreen(screens, 'ChannelList');
+const ContractEdit = lazyScreen(screens, 'ContractEdit');
+const ContractList = lazyScreen(screens, 'ContractList');
+/** The catalogue's front page; also the start page of organizers and visitors (`App.tsx`). */
+export const Home = lazyScreen(screens, 'Home');
+const PackageEdit = lazyScreen(screens, 'PackageEdit');
+const PackageList = lazyScreen(screens, 'PackageList');
+const PackageView = lazyScreen(screens, 'PackageView');
+const ProducerEdit = lazyScreen(screens, 'ProducerEdit');
+const ProducerList = lazyScreen(screens, 'ProducerList');
+const BreakGlassReview = lazyScreen(screens, 'BreakGlassReview');
+const ServiceEdit = lazyScreen(screens, 'ServiceEdit');
+const ServiceList = lazyScreen(screens, 'ServiceList');
+const Statistics = lazyScreen(screens, 'Statistics');
+const UnitEdit = lazyScreen(screens, 'UnitEdit');
+const UnitList = lazyScreen(screens, 'UnitList');
 
 type Params = Record<string, string>;
 const id = (p: Params) => p.id ?? '';

@@ -1,8 +1,11 @@
-/** The professional's screens, by URL. */
+/** The professional's screens, by URL; their code loads when first shown. */
 import type { ReactNode } from 'react';
+import { lazyScreen } from '../ui/lazyScreen.js';
 import { RequireUser } from '../ui/RequireUser.js';
-import { ClientSearch } from './ClientSearch.js';
-import { ClientView } from './ClientView.js';
+
+const screens = () => import('./screens.js');
+const ClientSearch = lazyScreen(screens, 'ClientSearch');
+const ClientView = lazyScreen(screens, 'ClientView');
 
 type Params = Record<string, string>;
 

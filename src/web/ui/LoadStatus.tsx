@@ -10,5 +10,11 @@ export function LoadStatus({ state }: { state: Pick<AsyncState<unknown>, 'data' 
         {state.error.isNetwork ? t('problem.network') : state.error.detail}
       </p>
     );
-  return state.data === undefined ? <p aria-busy="true">{t('common.loading')}</p> : null;
+  return state.data === undefined ? <Loading /> : null;
+}
+
+/** "Loading…", marked busy: while a list, a session or a screen's code is on its way. */
+export function Loading() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('common.loading')}</p>;
 }
