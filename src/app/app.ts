@@ -13,6 +13,7 @@ import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { DomainError } from '../http/errors.js';
 import { frameworkErrors, installProblemHandler, noApiRoute, noRoute, sendProblem } from '../http/problem.js';
+import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 import { ReadCache } from '../http/read-cache.js';
 import { Problem } from '../http/schema-kit.js';
 import { msg } from '../http/texts.js';
@@ -53,6 +54,11 @@ export interface AppOptions {
   signIn?: Partial<SignInConfig>;
   /** Database notifications, so the read cache learns of changes made by other processes. */
   listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
+  /**
+   * Where rate limits (sign-in attempts) count: 'database' shares them between every process on
+   * one PostgreSQL; 'memory' (default) keeps them in this process, enough for PGlite's one process.
+   */
+  rateLimits?: 'memory' | 'database';
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -213,7 +219,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     verify,
     root: () => app,
   };
-  if (builtin) await app.register(idpRoutes(builtin, opts.db));
+  const rateLimitStore = opts.rateLimits === 'database' ? databaseRateLimitStore(opts.db) : undefined;
+  if (builtin) await app.register(idpRoutes(builtin, opts.db, { rateLimitStore }));
   await app.register(signInRoutes(new RelyingParty(signInOptions), signInOptions));
   app.get(
     '/.well-known/jwks.json',
@@ -245,7 +252,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         await catalogue.register(catalogueRoutes(opts.db, cache));
         await catalogue.register(pathwayRoutes(opts.db, cache));
       });
-      await api.register(authRoutes(opts.db, verify, { builtinIdp: signIn.builtinIdp }));
+      await api.register(authRoutes(opts.db, verify, { builtinIdp: signIn.builtinIdp, rateLimitStore }));
       await api.register(codeRoutes());
       await api.register(clientRoutes(opts.db, verify));
       await api.register(recordRoutes(opts.db, verify));

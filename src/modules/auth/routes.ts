@@ -3,7 +3,7 @@
  * the built-in provider's users (POST /api/auth/token: the documented way for a test or an API
  * client to get a token for a demo user).
  */
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
@@ -51,7 +51,11 @@ const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 429: { 
 export function authRoutes(
   db: Db,
   verify: (token: string) => Promise<VerifiedToken>,
-  opts: { builtinIdp: boolean },
+  opts: {
+    builtinIdp: boolean;
+    /** Where the attempts count (shared by every process on PostgreSQL); unset → in this process. */
+    rateLimitStore?: FastifyRateLimitStoreCtor | undefined;
+  },
 ) {
   return async (app: FastifyInstance) => {
     await app.register(async (scope) => {
@@ -99,6 +103,7 @@ export function authRoutes(
     await app.register(async (scope) => {
       await scope.register(rateLimit, {
         global: false,
+        ...(opts.rateLimitStore ? { store: opts.rateLimitStore } : {}),
         errorResponseBuilder: () => new DomainError(429, 'too-many', msg('auth.tooMany')),
       });
       scope.post(
