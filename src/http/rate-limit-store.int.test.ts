@@ -69,4 +69,14 @@ describe('the database rate-limit store', () => {
     }
     expect(status).toBe(200);
   });
+
+  it('refuses the options it does not count (it counts fixed windows)', async () => {
+    for (const extra of [{ continueExceeding: true }, { exponentialBackoff: true }]) {
+      const app = Fastify();
+      await expect(
+        app.register(rateLimit, { store: databaseRateLimitStore(tdb.db), ...extra }).ready(),
+      ).rejects.toThrow('counts fixed windows');
+      await app.close().catch(() => undefined);
+    }
+  });
 });

@@ -35,31 +35,27 @@ type Callback = (error: Error | null, result?: { current: number; ttl: number })
 export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   let lastSweep = 0;
 
-  const hit = async (key: string, windowMs: number, max: number, continueExceeding: boolean) => {
-    // A hit past the window starts a new one; with continueExceeding, every hit over the limit
-    // starts the window again (a client that keeps trying stays locked out).
+  const hit = async (key: string, windowMs: number) => {
+    // A hit past the window starts a new one.
     const res = await sql<{ hits: number; ttl: number }>`
       insert into rate_limit_hit as h (key, hits, window_ends_at)
-      values (${key}, 1, now() + ${windowMs} * interval '1 millisecond')
+      values (${key}, 1, now() + ${windowMs}::float8 * interval '1 millisecond')
       on conflict (key) do update set
         hits = case when h.window_ends_at <= now() then 1 else h.hits + 1 end,
-        window_ends_at = case
-          when h.window_ends_at <= now() or (${continueExceeding} and h.hits + 1 > ${max})
-            then now() + ${windowMs} * interval '1 millisecond'
-          else h.window_ends_at end
+        window_ends_at = case when h.window_ends_at <= now()
+          then now() + ${windowMs}::float8 * interval '1 millisecond' else h.window_ends_at end
       returning hits, greatest(0, ceil(extract(epoch from window_ends_at - now()) * 1000))::integer as ttl`.execute(
       db,
     );
     if (Date.now() - lastSweep > SWEEP_MS) {
       lastSweep = Date.now();
-      await db.deleteFrom('rateLimitHit').where('windowEndsAt', '<', new Date()).execute();
+      await db.deleteFrom('rateLimitHit').where('windowEndsAt', '<', sql<Date>`now()`).execute();
     }
     const row = res.rows[0];
     return { current: Number(row?.hits ?? 1), ttl: Number(row?.ttl ?? windowMs) };
   };
 
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
-    private readonly continueExceeding: boolean;
     private readonly windowMs: number;
 
     constructor(
@@ -67,14 +63,17 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
       private readonly prefix = '',
     ) {
       const o = options as StoreParams;
-      if (o.exponentialBackoff) throw new Error('The database rate-limit store has no exponential backoff.');
-      this.continueExceeding = o.continueExceeding === true;
+      // Fixed windows only: what the sign-in limits use.
+      if (o.exponentialBackoff || o.continueExceeding)
+        throw new Error(
+          'The database rate-limit store counts fixed windows: no continueExceeding or exponentialBackoff.',
+        );
       this.windowMs = typeof o.timeWindow === 'number' ? o.timeWindow : 60_000;
     }
 
-    incr(key: string, callback: Callback, timeWindow?: number, max?: number): void {
+    incr(key: string, callback: Callback, timeWindow?: number): void {
       const hashed = createHash('sha256').update(`${this.prefix}${key}`).digest('base64url');
-      hit(hashed, timeWindow ?? this.windowMs, max ?? Number.MAX_SAFE_INTEGER, this.continueExceeding).then(
+      hit(hashed, timeWindow ?? this.windowMs).then(
         (r) => callback(null, r),
         (e: unknown) => callback(e instanceof Error ? e : new Error(String(e))),
       );
