@@ -73,9 +73,15 @@ describe('the database rate-limit store', () => {
   it('refuses the options it does not count (it counts fixed windows)', async () => {
     for (const extra of [{ continueExceeding: true }, { exponentialBackoff: true }]) {
       const app = Fastify();
-      await expect(
-        app.register(rateLimit, { store: databaseRateLimitStore(tdb.db), ...extra }).ready(),
-      ).rejects.toThrow('counts fixed windows');
+      // (Not expect(…).rejects: a Fastify instance that did start cannot be printed.)
+      const refused = await app
+        .register(rateLimit, { store: databaseRateLimitStore(tdb.db), ...extra })
+        .ready()
+        .then(
+          () => null,
+          (e: Error) => e.message,
+        );
+      expect(refused).toMatch(/counts fixed windows/);
       await app.close().catch(() => undefined);
     }
   });
