@@ -262,7 +262,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const webDir = opts.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+    });
+    // Built assets have their content's hash in the name: a browser keeps them for good. The page
+    // itself (index.html) is checked each time, so a new release is picked up at once.
+    app.addHook('onSend', async (req, reply) => {
+      if (reply.statusCode === 200 && /^\/assets\/[^/?]+-[\w-]{8}\.\w+(\?|$)/.test(req.url))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
+    });
     // The web app routes on the client: unknown non-API paths get index.html.
     app.setNotFoundHandler((req, reply) => {
       // Paths of the app (no file extension) get index.html; a missing asset stays a 404.
