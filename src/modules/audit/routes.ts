@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.js';
 import { installAuth, requireScope } from '../../server/auth.js';
 import { DomainError } from '../../server/errors.js';
 import { msg } from '../../server/messages.js';
+import { operation, problems } from '../../server/openapi.js';
 import { Enum, Id, Obj, PageQuery } from '../../server/schema-kit.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import { BASES, OUTCOMES } from './model.js';
@@ -27,7 +28,6 @@ const Entry = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 const Page = Type.Object({ items: Type.Array(Entry), total: Type.Integer() });
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
 
 /** Who opened whose data: the client's own view, and the organizer's search. */
 export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedToken>) {
@@ -38,10 +38,13 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
       {
         schema: {
           tags: ['audit'],
-          summary: 'Who has opened my data, when, from which organisation and on what basis',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listMyAccessLog',
+            summary: 'Who has opened my data, when, from which organisation and on what basis',
+            callers: { scope: 'audit.read' },
+          }),
           querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset }),
-          response: { 200: Page, ...problems },
+          response: { 200: Page, ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -70,11 +73,14 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
       {
         schema: {
           tags: ['audit'],
-          summary:
-            "Search the access log (the organizer's administrators); clients appear by pseudonymous id only",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'searchAccessLog',
+            summary:
+              "Search the access log (the organizer's administrators); clients appear by pseudonymous id only",
+            callers: { scope: 'audit.read' },
+          }),
           querystring: SearchQuery,
-          response: { 200: Page, ...problems },
+          response: { 200: Page, ...problems(400, 401, 403) },
         },
       },
       async (req) => {

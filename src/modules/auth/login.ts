@@ -11,6 +11,7 @@ import type { Db } from '../../db/connection.js';
 import { installAuth } from '../../server/auth.js';
 import { DomainError } from '../../server/errors.js';
 import { type Lang, type MessageKey, msg, type Params, pickLanguage } from '../../server/messages.js';
+import { operation, problems } from '../../server/openapi.js';
 import { type BuiltinIdp, CALLBACK_PATH, WEB_CLIENT_ID } from './idp.js';
 import { errorPage } from './idp-pages.js';
 import { createSession, endSession, SESSION_COOKIE } from './sessions.js';
@@ -142,6 +143,12 @@ export class RelyingParty {
   }
 }
 
+/** An error answered as a page for the browser, not Problem Details: these routes are navigations. */
+const htmlPage = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
+
 function htmlProblem(reply: FastifyReply, status: number, lang: Lang, key: MessageKey, params?: Params) {
   return reply
     .code(status)
@@ -159,13 +166,25 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
       {
         schema: {
           tags: ['sign-in'],
-          summary: 'Start signing in to the web app: redirects to the identity provider',
+          ...operation({
+            id: 'startSignIn',
+            summary: 'Start signing in to the web app: redirects to the identity provider',
+            description:
+              'A page navigation, not an API call: after signing in, the identity provider sends the ' +
+              'browser to GET /auth/callback, which starts the session and returns to `returnTo`.',
+            callers: 'public',
+          }),
           querystring: {
             type: 'object',
             properties: {
               returnTo: { type: 'string', maxLength: 500 },
               lang: { type: 'string', maxLength: 10 },
             },
+          },
+          response: {
+            302: { type: 'null', description: "To the identity provider's sign-in page (Location)" },
+            ...problems(400),
+            503: htmlPage('The identity provider cannot be reached'),
           },
         },
       },
@@ -213,7 +232,24 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
 
     app.get(
       CALLBACK_PATH,
-      { schema: { tags: ['sign-in'], summary: 'Where the identity provider returns the browser' } },
+      {
+        schema: {
+          tags: ['sign-in'],
+          ...operation({
+            id: 'completeSignIn',
+            summary: 'Where the identity provider returns the browser: starts the web session',
+            callers: 'public',
+          }),
+          response: {
+            303: {
+              type: 'null',
+              description: `Signed in: the session cookie (${SESSION_COOKIE}) is set, on to the page asked for`,
+            },
+            400: htmlPage('The sign-in expired or failed'),
+            403: htmlPage('The identity provider knows the user, Saumaton does not'),
+          },
+        },
+      },
       async (req, reply) => {
         const raw = req.cookies[LOGIN_COOKIE];
         const unsigned = raw ? reply.unsignCookie(raw) : null;
@@ -271,8 +307,12 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
         {
           schema: {
             tags: ['sign-in'],
-            summary: 'Sign out: ends the session (needs the CSRF token in "x-csrf-token")',
-            response: { 204: { type: 'null' }, 403: { $ref: 'Problem#' } },
+            ...operation({
+              id: 'signOut',
+              summary: 'Sign out: ends the session (needs the CSRF token in "x-csrf-token")',
+              callers: 'optional',
+            }),
+            response: { 204: { type: 'null' }, ...problems(400, 401, 403) },
           },
         },
         async (req, reply) => {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../server/errors.js';
+import { operation, problems } from '../../server/openapi.js';
 import { codeSystems, findCodeSystem, municipalitiesOfRegion } from './model.js';
 
 const LocalizedOut = Type.Object({
@@ -35,7 +36,7 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: 'Code systems',
+          ...operation({ id: 'listCodeSystems', summary: 'Code systems', callers: 'public' }),
           response: { 200: Type.Object({ items: Type.Array(SystemSummary) }) },
         },
       },
@@ -46,7 +47,11 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: 'A code system with its concepts (id, OID or urn:oid:…)',
+          ...operation({
+            id: 'getCodeSystem',
+            summary: 'A code system with its concepts (id, OID or urn:oid:…)',
+            callers: 'public',
+          }),
           params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
           response: {
             200: Type.Intersect([
@@ -55,7 +60,7 @@ export function codeRoutes() {
                 concepts: Type.Array(Type.Object({ code: Type.String(), display: LocalizedOut })),
               }),
             ]),
-            404: { $ref: 'Problem#' },
+            ...problems(400, 404),
           },
         },
       },
@@ -71,7 +76,11 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: "Municipalities of a region (from Statistics Finland's codes via postal code data)",
+          ...operation({
+            id: 'listMunicipalities',
+            summary: "Municipalities of a region (from Statistics Finland's codes via postal code data)",
+            callers: 'public',
+          }),
           querystring: Type.Object(
             { region: Type.Optional(Type.String({ maxLength: 60, default: 'Kanta-Häme' })) },
             { additionalProperties: false },
@@ -86,6 +95,7 @@ export function codeRoutes() {
                 }),
               ),
             }),
+            ...problems(400),
           },
         },
       },
