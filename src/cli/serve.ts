@@ -61,8 +61,9 @@ const urlOf = (address: AddressInfo | { address: string; port: number; addressTy
  * `serve --workers N` (node:cluster): this primary process migrates the database and seeds it
  * once, before any worker starts (so workers never race the migrations), then starts N worker
  * processes that each run the whole server on the same port (the primary hands connections out
- * in turn). A worker that ends unexpectedly is replaced, with a growing pause if workers keep
- * dying right after their start; a worker that cannot start at all fails the start.
+ * in turn). It is serving once every worker listens; a worker that ends before then fails the
+ * start. A worker that ends later is replaced, with a growing pause if workers keep dying right
+ * after their start.
  * Everything the workers share lives in PostgreSQL (see README "Running several processes").
  */
 export async function serveCluster(config: Config, workers: number): Promise<ServerCluster> {
@@ -100,19 +101,23 @@ export async function serveCluster(config: Config, workers: number): Promise<Ser
     await Promise.all(exits);
   };
 
+  // Serving once every worker listens; a worker that ends before then fails the start.
   const url = await new Promise<string>((resolve, reject) => {
-    let listening: string | undefined;
+    let first: string | undefined;
+    let up = 0;
+    let started = false;
     cluster.on('listening', (_worker, address) => {
-      if (!listening) {
-        listening = urlOf(address);
-        resolve(listening);
+      first ??= urlOf(address);
+      if (!started && ++up === workers) {
+        started = true;
+        resolve(first);
       }
     });
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return;
       const pid = worker.process.pid;
-      if (!listening) {
-        // Not one worker came up: a restart would not mend it (port taken, database unreachable…).
+      if (!started) {
+        // A restart would not mend it (port taken, database unreachable…): say so and stop.
         log.error({ worker: worker.id, workerPid: pid, code, signal }, 'a worker process could not start');
         void stopAll().then(() =>
           reject(
