@@ -754,6 +754,34 @@ const CASES: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'the client reads their own entries of both registers: one read, one entry',
+      actor: 'client:self',
+      status: 200,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries` }),
+      entries: (w) => [
+        on(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          basis: 'own_data',
+        }),
+      ],
+    },
+    {
+      name: "a guardian reads their ward's entries: one entry",
+      actor: 'client:guardian',
+      status: 200,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries` }),
+      entries: (w) => [
+        on(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          basis: 'guardian',
+        }),
+      ],
+    },
+    {
       name: 'a social worker without consent asking for the health register',
       actor: 'social-worker:no-consent',
       status: 403,
