@@ -226,6 +226,8 @@ const CASES: Record<string, Case[]> = {
       [
         ['nurse:none', 'no-relationship'],
         ['nurse:expired', 'no-relationship'],
+        ['nurse:other-unit', 'no-relationship'],
+        ['nurse:break-glass-expired', 'no-relationship'],
         ['nurse:refused', 'refused-disclosure'],
         ['client:other', 'not-own-data'],
       ] as const
@@ -778,6 +780,20 @@ const CASES: Record<string, Case[]> = {
           resource: `client/${w.clientId}/entries`,
           purpose: 'care',
           basis: 'guardian',
+        }),
+      ],
+    },
+    {
+      name: 'a social worker whose consent the client withdrew, asking for the health register',
+      actor: 'social-worker:consent-withdrawn',
+      status: 403,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries?register=health` }),
+      entries: (w) => [
+        denied(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          reason: 'other-register',
         }),
       ],
     },
