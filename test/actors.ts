@@ -407,6 +407,34 @@ export class Actors {
     return id;
   }
 
+  /**
+   * A first contact recorded by `userId` at their unit for a client already registered elsewhere:
+   * it opened the client's data to the unit, with the stated reason, and waits for review.
+   */
+  async firstContactToReview(clientId: string, userId: string): Promise<string> {
+    const id = randomUUID();
+    const now = Date.now();
+    const unitId = this.places.healthUnit.id;
+    await this.db
+      .insertInto('careRelationship')
+      .values({
+        id,
+        clientId,
+        recordedBy: userId,
+        kind: 'first_contact',
+        userId: null,
+        unitId,
+        note: '',
+        validFrom: iso(now - 60_000),
+        validUntil: iso(now + 30 * DAY_MS),
+        reasonCode: 'client_contact',
+        reasonText: 'Came to the reception asking for home care.',
+        reviewStatus: 'pending',
+      })
+      .execute();
+    return id;
+  }
+
   /** A consent in force to show `register`'s records across registers. */
   async consent(clientId: string, recordedBy: string, register: Register): Promise<string> {
     const id = randomUUID();

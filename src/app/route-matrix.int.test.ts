@@ -217,6 +217,16 @@ const ROUTES: Record<string, Entry> = {
   },
   'GET /api/me/break-glass': { allow: PROFESSIONALS },
   'GET /api/break-glass': { allow: ['administrator'] },
+  // One review list of openings of client data: emergency accesses and first contacts recorded
+  // for clients already registered elsewhere.
+  'GET /api/openings': { allow: ['administrator'] },
+  'PUT /api/openings/:id/review': {
+    allow: ['administrator'],
+    example: async (w) => ({
+      url: `/api/openings/${await actors.firstContactToReview(w.clientId, await actors.recorder())}/review`,
+      payload: { status: 'reviewed', note: 'The client confirmed the visit.' },
+    }),
+  },
   'PUT /api/break-glass/:id/review': {
     allow: ['administrator'],
     example: async (w) => ({
