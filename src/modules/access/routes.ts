@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../http/schema-kit.js';
 import { installAuth, requireScope, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
@@ -59,12 +60,6 @@ const Opening = Type.Object({
   unitName: Nullable(Type.String()),
   producerName: Nullable(Type.String()),
 });
-const problems = {
-  400: { $ref: 'Problem#' },
-  401: { $ref: 'Problem#' },
-  403: { $ref: 'Problem#' },
-  404: { $ref: 'Problem#' },
-};
 const ctx = (req: FastifyRequest) => ({ purpose: 'emergency', channel: 'rest' as const, requestId: req.id });
 
 /** Break-the-glass, relationships, consents, and the organizer's review of openings of client data. */
@@ -77,11 +72,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Declare an emergency access to a client's data (time-limited, logged, reviewed)",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'declareBreakGlass',
+            summary: "Declare an emergency access to a client's data (time-limited, logged, reviewed)",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: Declare,
-          response: { 201: BreakGlass, ...problems },
+          response: { 201: BreakGlass, ...problems(400, 401, 403, 404) },
         },
       },
       async (req, reply) => {
@@ -139,12 +137,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "The client's care and client relationships (in force and past) and legal bases",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listRelationships',
+            summary: "The client's care and client relationships (in force and past) and legal bases",
+            callers: { scope: 'client.read' },
+          }),
           params: Type.Object({ id: Id() }),
           response: {
             200: Type.Object({ relationships: Type.Array(Relationship), legalBases: Type.Array(LegalBasis) }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -170,11 +171,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Add a professional to the client's care team, or name the personal worker (with an end)",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'addRelationship',
+            summary:
+              "Add a professional to the client's care team, or name the personal worker (with an end)",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: AddRelationship,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -201,11 +206,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'End a care or client relationship now (it stays in the history)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'endRelationship',
+            summary: 'End a care or client relationship now (it stays in the history)',
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id(), relationshipId: Id() }),
           body: Nullable(Obj({}, 'Ending takes no body')),
-          response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
+          response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (req, reply) => {
@@ -230,12 +238,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary:
-            "Record a legal basis for showing one register's records to the other register's professionals",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'recordLegalBasis',
+            summary:
+              "Record a legal basis for showing one register's records to the other register's professionals",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: AddLegalBasis,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -266,11 +277,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary:
-            'Declare an emergency access by identity code (after a search found no one you may see); 404 when no client has the code',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'declareBreakGlassByIdentity',
+            summary:
+              'Declare an emergency access by identity code (after a search found no one you may see); 404 when no client has the code',
+            callers: { scope: 'client.write' },
+          }),
           body: DeclareByIdentity,
-          response: { 201: BreakGlass, ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: BreakGlass, ...problems(400, 401, 403, 404, 422) },
         },
       },
       async (req, reply) => {
@@ -285,11 +299,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Find a colleague by name or username (professionals only; no client data)',
-          description:
-            'Active professionals whose name or username contains `q` (at least two characters), by name. ' +
-            "For choosing whom to add to a client's care team.",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'findProfessionals',
+            summary: 'Find a colleague by name or username (professionals only; no client data)',
+            description:
+              'Active professionals whose name or username contains `q` (at least two characters), by name. ' +
+              "For choosing whom to add to a client's care team.",
+            callers: { scope: 'client.read' },
+          }),
           querystring: Obj({
             q: Type.String({ maxLength: 100 }),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
@@ -307,7 +324,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
               ),
               more: Type.Boolean(),
             }),
-            ...problems,
+            ...problems(400, 401, 403, 422),
           },
         },
       },
@@ -322,8 +339,11 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Your own emergency accesses still in force',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listMyBreakGlass',
+            summary: 'Your own emergency accesses still in force',
+            callers: { scope: 'client.read' },
+          }),
           response: {
             200: Type.Object({
               items: Type.Array(
@@ -336,7 +356,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
                 }),
               ),
             }),
-            ...problems,
+            ...problems(401, 403),
           },
         },
       },
@@ -347,8 +367,11 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Emergency accesses for review',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listBreakGlass',
+            summary: 'Emergency accesses for review',
+            callers: { scope: 'access.review' },
+          }),
           querystring: Obj({
             limit: PageQuery.limit,
             offset: PageQuery.offset,
@@ -356,7 +379,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
           }),
           response: {
             200: Type.Object({ items: Type.Array(BreakGlass), total: Type.Integer() }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -397,10 +420,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "The client's consents and refusals of disclosure, withdrawn ones included",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listConsents',
+            summary: "The client's consents and refusals of disclosure, withdrawn ones included",
+            callers: { scope: 'client.read' },
+          }),
           params: clientParams,
-          response: { 200: Type.Object({ items: Type.Array(ConsentRecord) }), ...problems },
+          response: { 200: Type.Object({ items: Type.Array(ConsentRecord) }), ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -424,11 +450,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Record the client's consent to show one register's records across registers",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'giveConsent',
+            summary: "Record the client's consent to show one register's records across registers",
+            callers: { scope: 'client.write' },
+          }),
           params: clientParams,
           body: Consent,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -455,11 +484,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Record the client's refusal of disclosure (luovutuskielto) to a producer",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'refuseDisclosure',
+            summary: "Record the client's refusal of disclosure (luovutuskielto) to a producer",
+            callers: { scope: 'client.write' },
+          }),
           params: clientParams,
           body: Refusal,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -485,11 +517,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Withdraw a consent or a refusal (it stays in the history)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'withdrawConsent',
+            summary: 'Withdraw a consent or a refusal (it stays in the history)',
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id(), consentId: Id() }),
           body: Nullable(Obj({}, 'Withdrawing takes no body')),
-          response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
+          response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (req, reply) => {
@@ -511,9 +546,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary:
-            'Openings of client data to review: emergency accesses, and first contacts recorded for clients already registered (newest first)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listOpenings',
+            summary:
+              'Openings of client data to review: emergency accesses, and first contacts recorded for clients already registered (newest first)',
+            description:
+              "Each opening shown is an access to its client's data (the reason may tell of health) and is logged, basis oversight.",
+            callers: { scope: 'access.review' },
+          }),
           querystring: Obj({
             limit: PageQuery.limit,
             offset: PageQuery.offset,
@@ -522,7 +562,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
           }),
           response: {
             200: Type.Object({ items: Type.Array(Opening), total: Type.Integer() }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -548,11 +588,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Mark an opening (an emergency access or a first contact) reviewed, or flag it',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'reviewOpening',
+            summary: 'Mark an opening (an emergency access or a first contact) reviewed, or flag it',
+            callers: { scope: 'access.review' },
+          }),
           params: Type.Object({ id: Id() }),
           body: Review,
-          response: { 200: Opening, ...problems },
+          response: { 200: Opening, ...problems(400, 401, 403, 404) },
         },
       },
       async (req) => {
@@ -571,11 +614,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Mark an emergency access reviewed, or flag it',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'reviewBreakGlass',
+            summary: 'Mark an emergency access reviewed, or flag it',
+            callers: { scope: 'access.review' },
+          }),
           params: Type.Object({ id: Id() }),
           body: Review,
-          response: { 200: BreakGlass, ...problems },
+          response: { 200: BreakGlass, ...problems(400, 401, 403, 404) },
         },
       },
       async (req) => {

@@ -8,6 +8,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { DomainError, fieldError } from '../../http/errors.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Obj, Text } from '../../http/schema-kit.js';
 import { installAuth } from './guard.js';
 import { msg } from './messages.js';
@@ -46,7 +47,6 @@ const TokenResponse = Type.Object({
   expiresIn: Type.Integer(),
   scope: Type.String(),
 });
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 429: { $ref: 'Problem#' } };
 
 export function authRoutes(
   db: Db,
@@ -61,8 +61,12 @@ export function authRoutes(
         {
           schema: {
             tags: ['sign-in'],
-            summary: 'The signed-in user, their scopes, and the CSRF token of a web session',
-            response: { 200: SessionInfo, 401: { $ref: 'Problem#' } },
+            ...operation({
+              id: 'getSession',
+              summary: 'The signed-in user, their scopes, and the CSRF token of a web session',
+              callers: 'signed-in',
+            }),
+            response: { 200: SessionInfo, ...problems(401) },
           },
         },
         async (req, reply) => {
@@ -116,10 +120,17 @@ export function authRoutes(
           },
           schema: {
             tags: ['sign-in'],
-            summary:
-              "A bearer token (15 minutes) for a user of the built-in identity provider, e.g. a demo user: the API clients' and tests' way in",
+            ...operation({
+              id: 'createToken',
+              summary:
+                "A bearer token (15 minutes) for a user of the built-in identity provider, e.g. a demo user: the API clients' and tests' way in",
+              description:
+                'Answers 404 when the built-in identity provider is turned off, and 429 after 10 attempts ' +
+                'a minute for one username from one address.',
+              callers: 'public',
+            }),
             body: TokenRequest,
-            response: { 200: TokenResponse, ...problems, 404: { $ref: 'Problem#' } },
+            response: { 200: TokenResponse, ...problems(400, 401, 404, 429) },
           },
         },
         async (req) => {
