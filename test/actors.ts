@@ -29,10 +29,20 @@ export const ACTORS = [
   'nurse:break-glass',
   /** In the care team, but the token carries only catalogue.read and client.read. */
   'nurse:read-scope',
+  /**
+   * No relationship of the nurse's own, while the client has relationships elsewhere: a referral
+   * and a first contact to another unit, and a care team of another professional. Allowed only if
+   * a unit-level relationship opened the data to every unit.
+   */
+  'nurse:other-unit',
+  /** Declared an emergency access that has run out (an hour ago). */
+  'nurse:break-glass-expired',
   // A social worker (social register) in the care team of a client, without or with the client's
-  // consent to show the health register's records across registers.
+  // consent to show the health register's records across registers, or with a consent the client
+  // has withdrawn.
   'social-worker:no-consent',
   'social-worker:consent',
+  'social-worker:consent-withdrawn',
   'client:self',
   'client:other',
   'client:guardian',
@@ -226,6 +236,19 @@ export class Actors {
     };
   }
 
+  /** An active unit other than `unitId` (where the client's ties are, for 'nurse:other-unit'). */
+  private async otherUnit(unitId: string): Promise<string> {
+    const row = await this.db
+      .selectFrom('unit')
+      .select('id')
+      .where('active', '=', true)
+      .where('id', '!=', unitId)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
   /** A professional who records the facts fixtures need (a consent, an emergency access). */
   async recorder(): Promise<string> {
     return (await this.world('nurse:none')).userId as string;
@@ -290,13 +313,51 @@ export class Actors {
           })
           .execute();
         return;
+      case 'other-unit': {
+        // The client's ties are all elsewhere: another unit's referral and first contact, and
+        // another professional's care team membership (recorded by that professional).
+        const elsewhere = await this.otherUnit(unit.id);
+        const colleague = await this.recorder();
+        for (const kind of ['referral', 'first_contact'] as const)
+          await this.db
+            .insertInto('careRelationship')
+            .values({
+              id: randomUUID(),
+              clientId,
+              recordedBy: colleague,
+              kind,
+              userId: null,
+              unitId: elsewhere,
+              note: '',
+              ...inForce,
+            })
+            .execute();
+        await this.membership(clientId, colleague);
+        return;
+      }
       case 'break-glass':
         await this.breakGlass(clientId, userId);
+        return;
+      case 'break-glass-expired':
+        await this.breakGlass(clientId, userId, {
+          validFrom: iso(now - 5 * 3_600_000),
+          validUntil: iso(now - 3_600_000),
+        });
         return;
       case 'consent':
         await rel('care_team', 'user');
         await this.consent(clientId, userId, 'health');
         return;
+      case 'consent-withdrawn': {
+        await rel('care_team', 'user');
+        const consent = await this.consent(clientId, userId, 'health');
+        await this.db
+          .updateTable('consent')
+          .set({ withdrawnAt: iso(now - 3_600_000), withdrawnBy: userId })
+          .where('id', '=', consent)
+          .execute();
+        return;
+      }
       default:
         throw new Error(`unknown relationship state ${state}`);
     }
@@ -323,8 +384,12 @@ export class Actors {
     return id;
   }
 
-  /** An emergency access in force, declared by `userId`. */
-  async breakGlass(clientId: string, userId: string): Promise<string> {
+  /** An emergency access declared by `userId`: in force, unless another period is given. */
+  async breakGlass(
+    clientId: string,
+    userId: string,
+    period?: { validFrom: string; validUntil: string },
+  ): Promise<string> {
     const id = randomUUID();
     const now = Date.now();
     await this.db
@@ -333,10 +398,38 @@ export class Actors {
         id,
         clientId,
         recordedBy: userId,
-        validFrom: iso(now - 60_000),
-        validUntil: iso(now + 4 * 3_600_000),
+        validFrom: period?.validFrom ?? iso(now - 60_000),
+        validUntil: period?.validUntil ?? iso(now + 4 * 3_600_000),
         reasonCode: 'emergency_care',
         reasonText: 'Unconscious on arrival, no relatives reachable.',
+      })
+      .execute();
+    return id;
+  }
+
+  /**
+   * A first contact recorded by `userId` at their unit for a client already registered elsewhere:
+   * it opened the client's data to the unit, with the stated reason, and waits for review.
+   */
+  async firstContactToReview(clientId: string, userId: string): Promise<string> {
+    const id = randomUUID();
+    const now = Date.now();
+    const unitId = this.places.healthUnit.id;
+    await this.db
+      .insertInto('careRelationship')
+      .values({
+        id,
+        clientId,
+        recordedBy: userId,
+        kind: 'first_contact',
+        userId: null,
+        unitId,
+        note: '',
+        validFrom: iso(now - 60_000),
+        validUntil: iso(now + 30 * DAY_MS),
+        reasonCode: 'client_contact',
+        reasonText: 'Came to the reception asking for home care.',
+        reviewStatus: 'pending',
       })
       .execute();
     return id;

@@ -18,7 +18,7 @@ import { seedDemo } from '../seed/seed.js';
 
 /** Routes that open, search, change or summarise client data, or show who did. */
 const TOUCHES_CLIENT_DATA =
-  /^\/api\/(clients|me|break-glass|access-log|analytics)(\/|$)|\/(consents|refusals)(\/|$)/;
+  /^\/api\/(clients|me|break-glass|openings|access-log|analytics)(\/|$)|\/(consents|refusals)(\/|$)/;
 
 interface Request {
   method?: 'GET' | 'POST' | 'PUT';
@@ -91,6 +91,11 @@ const REASON = {
   reasonCode: 'emergency_care',
   reasonText: 'Unconscious on arrival, no relatives reachable.',
 };
+/** Why a client already registered elsewhere is at the professional's unit. */
+const FIRST_CONTACT = {
+  reasonCode: 'client_contact',
+  reasonText: 'Came to the reception asking for home care.',
+};
 const today = () => new Date().toISOString().slice(0, 10);
 /** The organizer's reads of aggregates: one entry naming no client. */
 const aggregate = (w: World, action: string, resource: string): Entry => ({
@@ -141,11 +146,33 @@ const CASES: Record<string, Case[]> = {
       entries: () => [],
     },
     {
-      name: 'an identity code already registered: the first contact is recorded against the existing client',
+      name: 'an identity code already registered, with no reason: refused, and the refusal logged for the client',
+      actor: 'nurse:none',
+      status: 422,
+      request: (w) => ({ method: 'POST', url: '/api/clients', payload: newClientBody(w.identityCode) }),
+      entries: (w) => [denied(w, { action: 'first_contact', purpose: 'care', reason: 'reason-required' })],
+    },
+    {
+      name: 'an identity code already registered, with the reason: the first contact is recorded against the existing client',
       actor: 'nurse:none',
       status: 200,
-      request: (w) => ({ method: 'POST', url: '/api/clients', payload: newClientBody(w.identityCode) }),
+      request: (w) => ({
+        method: 'POST',
+        url: '/api/clients',
+        payload: newClientBody(w.identityCode, { firstContact: FIRST_CONTACT }),
+      }),
       entries: (w) => [on(w, { action: 'first_contact', purpose: 'care', basis: 'first_contact' })],
+    },
+    {
+      name: 'a reason for an existing client that fails the schema (too short an explanation)',
+      actor: 'nurse:none',
+      status: 400,
+      request: (w) => ({
+        method: 'POST',
+        url: '/api/clients',
+        payload: newClientBody(w.identityCode, { firstContact: { ...FIRST_CONTACT, reasonText: 'visit' } }),
+      }),
+      entries: () => [],
     },
     {
       name: 'a client may not register clients (no client named: nothing to log)',
@@ -226,6 +253,8 @@ const CASES: Record<string, Case[]> = {
       [
         ['nurse:none', 'no-relationship'],
         ['nurse:expired', 'no-relationship'],
+        ['nurse:other-unit', 'no-relationship'],
+        ['nurse:break-glass-expired', 'no-relationship'],
         ['nurse:refused', 'refused-disclosure'],
         ['client:other', 'not-own-data'],
       ] as const
@@ -469,6 +498,110 @@ const CASES: Record<string, Case[]> = {
       request: () => ({
         method: 'PUT',
         url: `/api/break-glass/${randomUUID()}/review`,
+        payload: { status: 'reviewed', note: '' },
+      }),
+      entries: () => [],
+    },
+  ],
+
+  'GET /api/openings': [
+    {
+      name: 'the review list of openings: each shown is an access to its client (reasons may tell of health)',
+      actor: 'administrator',
+      status: 200,
+      request: async (w) => {
+        await actors.firstContactToReview(w.clientId, await actors.recorder());
+        await actors.breakGlass(w.clientId, await actors.recorder());
+        return { url: '/api/openings?limit=5' };
+      },
+      entries: (w, res) => {
+        const items = res.json().items as { id: string; kind: string; clientId: string }[];
+        expect(
+          items
+            .filter((i) => i.clientId === w.clientId)
+            .map((i) => i.kind)
+            .sort(),
+        ).toEqual(['break_glass', 'first_contact']);
+        return items.map((i) => ({
+          ...on(w, {
+            action: 'read',
+            resource: `${i.kind === 'break_glass' ? 'break-glass' : 'first-contact'}/${i.id}`,
+            purpose: 'review',
+            basis: 'oversight',
+          }),
+          clientId: i.clientId,
+        }));
+      },
+    },
+    {
+      name: 'a planner may not',
+      actor: 'planner',
+      status: 403,
+      request: () => ({ url: '/api/openings' }),
+      entries: () => [],
+    },
+  ],
+  'PUT /api/openings/:id/review': [
+    {
+      name: 'a review of a first contact with an existing client',
+      actor: 'administrator',
+      status: 200,
+      request: async (w) => ({
+        method: 'PUT',
+        url: `/api/openings/${await actors.firstContactToReview(w.clientId, await actors.recorder())}/review`,
+        payload: { status: 'reviewed', note: 'The client confirmed the visit.' },
+      }),
+      entries: (w, res) => [
+        {
+          ...on(w, {
+            action: 'review',
+            resource: `first-contact/${res.json().id}`,
+            purpose: 'review',
+            basis: 'oversight',
+          }),
+          clientId: res.json().clientId,
+        },
+      ],
+    },
+    {
+      name: 'a review of an emergency access, through the same route',
+      actor: 'administrator',
+      status: 200,
+      request: async (w) => ({
+        method: 'PUT',
+        url: `/api/openings/${await actors.breakGlass(w.clientId, await actors.recorder())}/review`,
+        payload: { status: 'flagged', note: 'No emergency recorded in the patient record.' },
+      }),
+      entries: (w, res) => [
+        {
+          ...on(w, {
+            action: 'review',
+            resource: `break-glass/${res.json().id}`,
+            purpose: 'review',
+            basis: 'oversight',
+          }),
+          clientId: res.json().clientId,
+        },
+      ],
+    },
+    {
+      name: 'an unknown opening',
+      actor: 'administrator',
+      status: 404,
+      request: () => ({
+        method: 'PUT',
+        url: `/api/openings/${randomUUID()}/review`,
+        payload: { status: 'reviewed', note: '' },
+      }),
+      entries: () => [],
+    },
+    {
+      name: 'a planner may not',
+      actor: 'planner',
+      status: 403,
+      request: async (w) => ({
+        method: 'PUT',
+        url: `/api/openings/${await actors.firstContactToReview(w.clientId, await actors.recorder())}/review`,
         payload: { status: 'reviewed', note: '' },
       }),
       entries: () => [],
@@ -750,6 +883,48 @@ const CASES: Record<string, Case[]> = {
           resource: `client/${w.clientId}/entries`,
           purpose: 'care',
           basis: 'care_team',
+        }),
+      ],
+    },
+    {
+      name: 'the client reads their own entries of both registers: one read, one entry',
+      actor: 'client:self',
+      status: 200,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries` }),
+      entries: (w) => [
+        on(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          basis: 'own_data',
+        }),
+      ],
+    },
+    {
+      name: "a guardian reads their ward's entries: one entry",
+      actor: 'client:guardian',
+      status: 200,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries` }),
+      entries: (w) => [
+        on(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          basis: 'guardian',
+        }),
+      ],
+    },
+    {
+      name: 'a social worker whose consent the client withdrew, asking for the health register',
+      actor: 'social-worker:consent-withdrawn',
+      status: 403,
+      request: (w) => ({ url: `/api/clients/${w.clientId}/entries?register=health` }),
+      entries: (w) => [
+        denied(w, {
+          action: 'read',
+          resource: `client/${w.clientId}/entries`,
+          purpose: 'care',
+          reason: 'other-register',
         }),
       ],
     },

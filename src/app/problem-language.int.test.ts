@@ -263,11 +263,11 @@ describe('versions, missing records and records in use', () => {
     expect(unit.statusCode).toBe(201);
     const fi = expectProblem(await del(`/api/producers/${producer.id}`, 'fi'), 409, 'fi', 'Ristiriita');
     expect(fi.detail).toMatch(
-      /^Palveluntuottajaa "Toimipisteellinen Oy" ei voi poistaa, koska sillä on toimipisteitä 1 kpl ja sopimuksia 0 kpl\./,
+      /^Palveluntuottajaa "Toimipisteellinen Oy" ei voi poistaa, koska se on käytössä: toimipisteet \(1 kpl\)\./,
     );
     const sv = expectProblem(await del(`/api/producers/${producer.id}`, 'sv'), 409, 'sv', 'Konflikt');
     expect(sv.detail).toMatch(
-      /^Tjänsteproducenten "Toimipisteellinen Oy" kan inte raderas eftersom den har 1/,
+      /^Tjänsteproducenten "Toimipisteellinen Oy" kan inte raderas eftersom den används: verksamhetsställen \(1 st\.\)\./,
     );
   });
 });

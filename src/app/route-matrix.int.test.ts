@@ -67,7 +67,14 @@ const OPENS: ActorName[] = [
   'nurse:read-scope',
   'social-worker:no-consent',
   'social-worker:consent',
+  'social-worker:consent-withdrawn',
 ];
+/**
+ * Professionals in the care team whose other register stays shut: no consent, or a consent the
+ * client has withdrawn. Not 'nurse:other-unit' (the client's ties are to another unit and another
+ * professional) nor 'nurse:break-glass-expired' (the emergency has run out): they are in no list.
+ */
+const OTHER_REGISTER_SHUT: ActorName[] = ['social-worker:no-consent', 'social-worker:consent-withdrawn'];
 const OPENS_TO_WRITE = OPENS.filter((a) => a !== 'nurse:read-scope');
 /** Who may record what lasts beyond an emergency: writers whose access is not break-the-glass. */
 const LASTING = OPENS_TO_WRITE.filter((a) => a !== 'nurse:break-glass');
@@ -210,6 +217,16 @@ const ROUTES: Record<string, Entry> = {
   },
   'GET /api/me/break-glass': { allow: PROFESSIONALS },
   'GET /api/break-glass': { allow: ['administrator'] },
+  // One review list of openings of client data: emergency accesses and first contacts recorded
+  // for clients already registered elsewhere.
+  'GET /api/openings': { allow: ['administrator'] },
+  'PUT /api/openings/:id/review': {
+    allow: ['administrator'],
+    example: async (w) => ({
+      url: `/api/openings/${await actors.firstContactToReview(w.clientId, await actors.recorder())}/review`,
+      payload: { status: 'reviewed', note: 'The client confirmed the visit.' },
+    }),
+  },
   'PUT /api/break-glass/:id/review': {
     allow: ['administrator'],
     example: async (w) => ({
@@ -246,7 +263,7 @@ const ROUTES: Record<string, Entry> = {
   // One register's records: the health register opens to health professionals, and to a social
   // worker only with the client's consent (or a legal basis, or a declared emergency).
   'GET /api/clients/:id/entries': {
-    allow: [...OPENS.filter((a) => a !== 'social-worker:no-consent'), ...OWN],
+    allow: [...OPENS.filter((a) => !OTHER_REGISTER_SHUT.includes(a)), ...OWN],
     example: (w) => ({ url: `/api/clients/${w.clientId}/entries?register=health` }),
   },
   // Each professional writes in their own register (a social worker in the social one).

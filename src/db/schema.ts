@@ -314,6 +314,18 @@ export interface CareRelationshipTable extends FactColumns {
   userId: string | null;
   unitId: string | null;
   note: ColumnType<string, string | undefined, string>;
+  /** Why the client is at the unit: stated for a first contact (required for a client already registered). */
+  reasonCode: ColumnType<string | null, string | null | undefined, string | null>;
+  reasonText: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A first contact for a client already registered waits for review; other relationships have none (null). */
+  reviewStatus: ColumnType<
+    'pending' | 'reviewed' | 'flagged' | null,
+    'pending' | 'reviewed' | 'flagged' | null | undefined,
+    'pending' | 'reviewed' | 'flagged' | null
+  >;
+  reviewedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reviewNote: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConsentTable extends FactColumns {

@@ -125,9 +125,9 @@ export const DEMO_USERS: DemoUser[] = [
     subject: 'demo-admin',
     role: 'administrator',
     description: {
-      en: "organizer's administrator: reviews the access log and emergency accesses",
-      fi: 'järjestäjän pääkäyttäjä: tarkastaa lokitiedot ja hätäkäytöt',
-      sv: 'anordnarens huvudanvändare: granskar loggen och nödåtkomsterna',
+      en: "organizer's administrator: reviews the access log, emergency accesses and first contacts",
+      fi: 'järjestäjän pääkäyttäjä: tarkastaa lokitiedot, hätäkäytöt ja ensikontaktit',
+      sv: 'anordnarens huvudanvändare: granskar loggen, nödåtkomsterna och de första kontakterna',
     },
   },
   {

@@ -6,9 +6,10 @@
 import type { BreakGlass, BreakGlassReason } from '../modules/access/break-glass.js';
 import type { ConsentRecord } from '../modules/access/consents.js';
 import type { OrganizerRole, Profession, Register } from '../modules/access/model.js';
+import type { Opening, OpeningKind } from '../modules/access/openings.js';
 import type { LegalBasisRecord, Relationship } from '../modules/access/relationships.js';
 import type { Basis, Outcome } from '../modules/audit/model.js';
-import type { Client } from '../modules/clients/model.js';
+import type { Client, ClientInput, FirstContactReasonCode } from '../modules/clients/model.js';
 import type { Entry, EntryKind } from '../modules/records/model.js';
 import { request } from './api.js';
 import type { Page } from './types.js';
@@ -21,7 +22,10 @@ export type {
   ConsentRecord,
   Entry,
   EntryKind,
+  FirstContactReasonCode,
   LegalBasisRecord,
+  Opening,
+  OpeningKind,
   OrganizerRole,
   Outcome,
   Profession,
@@ -36,6 +40,15 @@ export const BREAK_GLASS_REASONS: readonly BreakGlassReason[] = [
   'continuity_of_care',
   'other',
 ];
+/** Repeated from the server (clients/model.ts): why a client already registered is at the unit. */
+export const FIRST_CONTACT_REASONS: readonly FirstContactReasonCode[] = [
+  'client_contact',
+  'urgent_care',
+  'notification',
+  'other',
+];
+/** Repeated from the server (access/openings.ts): the kinds of opening the administrator reviews. */
+export const OPENING_KINDS: readonly OpeningKind[] = ['break_glass', 'first_contact'];
 export const REGISTERS: readonly Register[] = ['social', 'health'];
 /** Repeated from the server (access/model.ts): the register a profession writes in by default. */
 export const PROFESSION_REGISTER: Record<Profession, Register> = {
@@ -119,13 +132,6 @@ export interface AccessLogEntry {
   requestId: string | null;
 }
 
-/** A declaration as the review list shows it; the name fields arrive when the server sends them. */
-export type BreakGlassItem = BreakGlass & {
-  userName?: string | null;
-  unitName?: string | null;
-  producerName?: string | null;
-};
-
 /** An emergency access of the signed-in professional's that is still in force. */
 export interface MyEmergency {
   id: string;
@@ -195,6 +201,19 @@ export const trustApi = {
     return request('GET', `/api/clients/${enc(id)}`);
   },
 
+  /**
+   * Registers a client at a first contact (201), or records the contact for a client already
+   * registered (200). For one already registered the server asks why the client is at the unit
+   * (422 `first-contact-reason-required`, errors at /firstContact/…) unless `firstContact` is sent.
+   */
+  registerClient(
+    body: ClientInput & {
+      firstContact?: { reasonCode: FirstContactReasonCode | ''; reasonText: string };
+    },
+  ): Promise<Client> {
+    return request('POST', '/api/clients', body);
+  },
+
   declareBreakGlass(
     clientId: string,
     body: { reasonCode: BreakGlassReason | ''; reasonText: string },
@@ -216,15 +235,16 @@ export const trustApi = {
     return (await request<{ items: MyEmergency[] }>('GET', '/api/me/break-glass')).items;
   },
 
-  breakGlassList(status: ReviewStatus | undefined, page: { limit: number; offset: number }) {
-    return request<Page<BreakGlassItem>>('GET', `/api/break-glass${qs({ status, ...page })}`);
+  /** The administrator's one list of openings to review: emergency accesses and first contacts. */
+  openings(
+    filter: { status?: ReviewStatus | undefined; kind?: OpeningKind | undefined },
+    page: { limit: number; offset: number },
+  ) {
+    return request<Page<Opening>>('GET', `/api/openings${qs({ ...filter, ...page })}`);
   },
 
-  reviewBreakGlass(
-    id: string,
-    body: { status: 'reviewed' | 'flagged' | ''; note: string },
-  ): Promise<BreakGlass> {
-    return request('PUT', `/api/break-glass/${enc(id)}/review`, body);
+  reviewOpening(id: string, body: { status: 'reviewed' | 'flagged' | ''; note: string }): Promise<Opening> {
+    return request('PUT', `/api/openings/${enc(id)}/review`, body);
   },
 
   async consents(clientId: string): Promise<ConsentRecord[]> {

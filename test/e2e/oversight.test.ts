@@ -5,7 +5,10 @@
  * opens the client's data under a banner that stays after a reload; a code no client has is
  * said so, in Swedish. The administrator searches the access log for the client's id, errors at
  * the fields first, finds the emergency access and the refused search, and reads it in English
- * too; the review list names the professional. In Finnish, with accessibility scans.
+ * too; the review list names the professional. The physiotherapist registers a client already
+ * registered at another unit: the form says so and asks why the client is at the unit; the
+ * administrator reviews that first contact beside the emergency accesses, in Finnish, Swedish
+ * and English. With accessibility scans.
  *
  * Each person keeps their own browser profile and signs in once (the identity provider allows
  * ten sign-ins a minute per user).
@@ -15,7 +18,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './browser.js';
 import { type Desks, openStage, type Stage } from './desks.js';
 import type { TestServer } from './server.js';
-import { demoClient, fictionalIdentityCode, h1, navLink } from './trust-steps.js';
+import {
+  type ClientFacts,
+  demoClient,
+  fictionalIdentityCode,
+  h1,
+  navLink,
+  recordFirstContact,
+  registerClient,
+  reviewDeclaration,
+} from './trust-steps.js';
 import { WORDS } from './trust-words.js';
 
 let server: TestServer;
@@ -220,6 +232,96 @@ describe("the administrator's access log", () => {
       .getByRole('row')
       .filter({ hasText: 'Tietojen avaaminen hätäkäytöllä' })
       .waitFor();
+  });
+});
+
+describe('a first contact for a client already registered at another unit', () => {
+  const langs = ['fi', 'sv', 'en'] as const;
+  const clients = {} as Record<(typeof langs)[number], ClientFacts>;
+  const marker = (lang: string) => `e2e-contact-${lang}`;
+
+  beforeAll(async () => {
+    // Clients of the nurse's unit: the physiotherapist has no relationship with them.
+    for (const [i, lang] of langs.entries())
+      clients[lang] = await registerClient(server.url, 'demo-nurse', {
+        identityCode: fictionalIdentityCode(`0${i + 3}`, '03', '1963', 971 + i),
+        familyName: ['Mäkinen', 'Lindqvist', 'Smith'][i] as string,
+        givenNames: ['Aila', 'Greta', 'John'][i] as string,
+        language: lang === 'sv' ? 'sv' : lang === 'fi' ? 'fi' : 'other',
+      });
+    // The Swedish and English ones' contacts are recorded over the API; the Finnish one in the browser.
+    for (const lang of ['sv', 'en'] as const)
+      await recordFirstContact(server.url, 'demo-physiotherapist', clients[lang], `Visit, ${marker(lang)}`);
+  });
+
+  it('the registration form says the person is already a client and asks why the client is at the unit', async () => {
+    const page = physioPage;
+    const client = clients.fi;
+    await page.goto(`${server.url}/clients`);
+    await h1(page, WORDS.fi.clientsTitle).waitFor();
+    await searchByCode(page, 'Henkilötunnus', 'Hae asiakasta', client.identityCode);
+    await page.getByRole('heading', { level: 2, name: '0 asiakasta' }).waitFor();
+    const offer = page.getByRole('button', { name: 'Kirjaa asiakkaaksi', exact: true });
+    expect(await offer.getAttribute('aria-expanded')).toBe('false');
+    await offer.click();
+    expect(await offer.getAttribute('aria-expanded')).toBe('true');
+    const form = page.getByRole('region', { name: 'Asiakkaaksi kirjaaminen ensikontaktissa' });
+    await form.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'register-heading');
+    await form.getByText(`Henkilötunnus: ${client.identityCode}`).waitFor();
+
+    // Nothing filled in: said at the fields first, before anything is sent.
+    await form.getByRole('button', { name: 'Tallenna kirjaus' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Kirjausta ei tallennettu' });
+    await summary.getByRole('link', { name: 'Anna sukunimi.' }).waitFor();
+    expect(await form.getByLabel('Sukunimi').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Sukunimi').fill(client.familyName);
+    await form.getByLabel('Etunimet').fill(client.givenNames);
+    await form.getByRole('radio', { name: 'suomi' }).check();
+    await form.getByRole('button', { name: 'Tallenna kirjaus' }).click();
+    // The server says the person is a client already: the reason's fields appear, linked from the summary.
+    await summary.getByText('Henkilö on jo asiakas.', { exact: false }).first().waitFor();
+    await summary.getByRole('link', { name: 'Valitse, miksi asiakas on yksikössäsi.' }).waitFor();
+    await form.getByText('Henkilö on jo asiakas. Yhteydenoton kirjaaminen avaa', { exact: false }).waitFor();
+    const reasons = form.getByRole('group', { name: 'Miksi asiakas on yksikössäsi?' });
+    await reasons.waitFor();
+    expect(await form.getByLabel('Perustelu').getAttribute('aria-invalid')).toBe('true');
+    await scan(page, 'registration of a client already registered fi');
+
+    await summary.getByRole('link', { name: 'Valitse, miksi asiakas on yksikössäsi.' }).click();
+    await reasons.getByRole('radio', { name: WORDS.fi.contactReason }).check();
+    await form.getByLabel('Perustelu').fill(`Tuli vastaanotolle kotihoidon tarpeen vuoksi, ${marker('fi')}`);
+    await form.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
+    await h1(page, `${client.familyName}, ${client.givenNames}`).waitFor();
+    await page.getByRole('status').getByText('Yhteydenotto kirjattu.', { exact: false }).waitFor();
+    // The existing client's record: registered once, by the nurse.
+    expect(new URL(page.url()).pathname).toBe(`/clients/${client.id}`);
+    await page.getByText(client.identityCode, { exact: true }).waitFor();
+    await scan(page, 'client opened after a first contact fi');
+  });
+
+  it('the administrator reviews each with its reason beside the emergency accesses, in Finnish, Swedish and English', async () => {
+    const page = adminPage;
+    for (const lang of langs) {
+      const w = WORDS[lang];
+      await page.getByRole('button', { name: w.switchButton }).click();
+      await navLink(page, w, w.reviewNav).click();
+      await h1(page, w.reviewTitle).waitFor();
+      // Both kinds in the one list: the physiotherapist's pending emergency access is there too.
+      await page.getByRole('listitem').filter({ hasText: 'e2e-oversight' }).waitFor();
+      const item = page.getByRole('listitem').filter({ hasText: marker(lang) });
+      await item.getByText(w.contactKind, { exact: true }).waitFor();
+      await item.getByText(w.contactReason, { exact: true }).waitFor();
+      await item.getByText(w.openedTo, { exact: true }).waitFor();
+      const text = (await item.textContent()) ?? '';
+      expect(text).toContain('demo-physiotherapist');
+      expect(text).toContain(clients[lang].id);
+      expect(text).not.toContain(clients[lang].familyName);
+      await scan(page, `first contact to review ${lang}`);
+      await reviewDeclaration(page, w, marker(lang), `${marker(lang)} confirmed`, w.reviewedContact);
+      await scan(page, `first contact reviewed ${lang}`);
+    }
   });
 });
 

@@ -50,15 +50,25 @@ export async function declareBreakGlass(
   return w.emergencyUntil.exec(((await banner.textContent()) ?? '').trim())?.[1] ?? '';
 }
 
-/** The administrator finds the declaration by its text, marks it reviewed, and finds it among the reviewed. */
-export async function reviewDeclaration(page: Page, w: Words, marker: string, note: string): Promise<void> {
+/**
+ * The administrator finds an opening (an emergency access, or a first contact for a client already
+ * registered) by its text, marks it reviewed, and finds it among the reviewed. `announced` is what
+ * the screen says when saved (an emergency access's words by default).
+ */
+export async function reviewDeclaration(
+  page: Page,
+  w: Words,
+  marker: string,
+  note: string,
+  announced: string = w.reviewed,
+): Promise<void> {
   await navLink(page, w, w.reviewNav).click();
   await h1(page, w.reviewTitle).waitFor();
   const item = page.getByRole('listitem').filter({ hasText: marker });
   await item.getByRole('radio', { name: w.markReviewed }).check();
   await item.getByLabel(w.note, { exact: true }).fill(note);
   await item.getByRole('button', { name: w.saveReview }).click();
-  await page.getByRole('status').getByText(w.reviewed).waitFor();
+  await page.getByRole('status').getByText(announced).waitFor();
   await item.waitFor({ state: 'detached' });
   await page.getByLabel(w.statusFilter, { exact: true }).selectOption({ label: w.reviewedOption });
   await item.getByText(note).waitFor();
@@ -142,6 +152,33 @@ export async function registerClient(
     dentalClinic: null,
   });
   return { id: c.id, ...person };
+}
+
+/**
+ * A first contact recorded over the API by `by` for a client already registered elsewhere, with
+ * the reason stated (`client_contact`): it opens the client's data to `by`'s unit, for review.
+ */
+export async function recordFirstContact(
+  baseUrl: string,
+  by: string,
+  client: ClientFacts,
+  reasonText: string,
+): Promise<void> {
+  const token = await demoToken(baseUrl, by);
+  await api(baseUrl, 'POST', '/api/clients', token, {
+    identity: { system: 'pic', value: client.identityCode },
+    familyName: client.familyName,
+    givenNames: client.givenNames,
+    phone: null,
+    email: null,
+    streetAddress: null,
+    postalCode: null,
+    language: 'fi',
+    nonDisclosure: false,
+    soteCentre: null,
+    dentalClinic: null,
+    firstContact: { reasonCode: 'client_contact', reasonText },
+  });
 }
 
 /**

@@ -34,6 +34,12 @@ export interface Words {
   reviewed: string;
   statusFilter: string;
   reviewedOption: string;
+  /** A first contact for a client already registered, as the review list names its kind. */
+  contactKind: string;
+  /** The first contact's reason 'client_contact' in words. */
+  contactReason: string;
+  openedTo: string;
+  reviewedContact: string;
 }
 
 export const WORDS: Record<'fi' | 'sv' | 'en', Words> = {
@@ -64,14 +70,18 @@ export const WORDS: Record<'fi' | 'sv' | 'en', Words> = {
     declared: 'Hätäkäyttö kirjattu. Asiakkaan tiedot on avattu.',
     emergencyUntil: /^Hätäkäyttö voimassa (?:\S+ )?klo (\d{1,2}\.\d{2}) asti$/,
     emergencyBadge: 'Hätäkäyttö',
-    reviewNav: 'Hätäkäytöt',
-    reviewTitle: 'Hätäkäyttöjen tarkastus',
+    reviewNav: 'Avaamisten tarkastus',
+    reviewTitle: 'Hätäkäyttöjen ja yhteydenottojen tarkastus',
     markReviewed: 'Asianmukainen: merkitse tarkastetuksi',
     note: 'Huomio',
     saveReview: 'Tallenna tarkastus',
     reviewed: 'Hätäkäyttö merkitty tarkastetuksi.',
     statusFilter: 'Tila',
     reviewedOption: 'Tarkastettu',
+    contactKind: 'Yhteydenotto (asiakas jo rekisterissä)',
+    contactReason: 'Asiakas otti yhteyttä yksikköön (käynti, puhelu, sähköinen asiointi)',
+    openedTo: 'Tiedot avattu yksikölle',
+    reviewedContact: 'Yhteydenotto merkitty tarkastetuksi.',
   },
   sv: {
     lang: 'sv',
@@ -100,14 +110,18 @@ export const WORDS: Record<'fi' | 'sv' | 'en', Words> = {
     declared: 'Nödåtkomsten har registrerats. Klientens uppgifter har öppnats.',
     emergencyUntil: /^Nödåtkomst gäller till (?:\S+ )?kl\. (\d{1,2}\.\d{2})$/,
     emergencyBadge: 'Nödåtkomst',
-    reviewNav: 'Nödåtkomster',
-    reviewTitle: 'Granskning av nödåtkomster',
+    reviewNav: 'Granskning av öppningar',
+    reviewTitle: 'Granskning av nödåtkomster och kontakter',
     markReviewed: 'Befogad: markera som granskad',
     note: 'Anteckning',
     saveReview: 'Spara granskningen',
     reviewed: 'Nödåtkomsten har markerats som granskad.',
     statusFilter: 'Status',
     reviewedOption: 'Granskad',
+    contactKind: 'Kontakt (klienten redan i registret)',
+    contactReason: 'Klienten kontaktade enheten (besök, samtal, e-tjänst)',
+    openedTo: 'Uppgifterna öppnade för',
+    reviewedContact: 'Kontakten har markerats som granskad.',
   },
   en: {
     lang: 'en',
@@ -136,13 +150,17 @@ export const WORDS: Record<'fi' | 'sv' | 'en', Words> = {
     declared: "Emergency access recorded. The client's data is open.",
     emergencyUntil: /^Emergency access until (\d{2}:\d{2})(?: on .+)?$/,
     emergencyBadge: 'Emergency access',
-    reviewNav: 'Break-the-glass review',
-    reviewTitle: 'Break-the-glass review',
+    reviewNav: 'Access review',
+    reviewTitle: 'Review of emergency accesses and first contacts',
     markReviewed: 'Justified: mark reviewed',
     note: 'Note',
     saveReview: 'Save review',
     reviewed: 'Emergency access marked reviewed.',
     statusFilter: 'Status',
     reviewedOption: 'Reviewed',
+    contactKind: 'First contact (client already registered)',
+    contactReason: 'The client contacted the unit (visit, call, e-service)',
+    openedTo: 'Data opened to',
+    reviewedContact: 'First contact marked reviewed.',
   },
 };

@@ -64,9 +64,14 @@ export const ACCESS_MESSAGES = {
     sv: 'Anmälan om nödåtkomst {id} finns inte.',
   },
   'access.organizerOnly': {
-    en: 'Only the organizer’s administrators review the access log and emergency accesses.',
-    fi: 'Vain järjestäjän pääkäyttäjät tarkastelevat lokia ja hätäkäyttöjä.',
-    sv: 'Endast anordnarens administratörer granskar loggen och nödåtkomsterna.',
+    en: 'Only the organizer’s administrators review the access log, emergency accesses and first contacts.',
+    fi: 'Vain järjestäjän pääkäyttäjät tarkastelevat lokia, hätäkäyttöjä ja ensikontakteja.',
+    sv: 'Endast anordnarens administratörer granskar loggen, nödåtkomsterna och de första kontakterna.',
+  },
+  'opening.notFound': {
+    en: 'No emergency access or first contact to review has the id {id}.',
+    fi: 'Tarkastettavaa hätäkäyttöä tai ensikontaktia {id} ei löydy.',
+    sv: 'Det finns ingen nödåtkomst eller första kontakt {id} att granska.',
   },
   'consent.notFound': {
     en: 'Consent or refusal {id} of this client does not exist.',

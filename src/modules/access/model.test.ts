@@ -139,6 +139,52 @@ describe('deciding access to a client', () => {
     });
   });
 
+  it('a declared emergency opens the data for 4 hours: open at 4 h − 1 s, closed at 4 h + 1 s', () => {
+    const HOUR = 3_600_000;
+    const declared = Date.parse('2026-06-01T08:00:00.000Z');
+    const at = (ms: number) => new Date(declared + ms).toISOString();
+    const glass = { userId: 'u-nurse', clientId: 'c-1', validFrom: at(0), validUntil: at(4 * HOUR) };
+    const facts: Facts = { ...none, breakGlass: [glass] };
+    for (const register of ['health', 'social', null] as const) {
+      const target = { clientId: 'c-1', register };
+      expect(decide(nurse, target, facts, at(0))).toMatchObject({ allow: true, basis: 'break_the_glass' });
+      expect(decide(nurse, target, facts, at(4 * HOUR - 1000))).toMatchObject({
+        allow: true,
+        basis: 'break_the_glass',
+      });
+      // The end is exclusive: at the end itself, and a second after it, the emergency is over.
+      expect(decide(nurse, target, facts, at(4 * HOUR))).toEqual({
+        allow: false,
+        basis: 'none',
+        reason: 'no-relationship',
+      });
+      expect(decide(nurse, target, facts, at(4 * HOUR + 1000))).toEqual({
+        allow: false,
+        basis: 'none',
+        reason: 'no-relationship',
+      });
+    }
+    // Nor does an expired emergency still pass a refusal of disclosure, or open the other register.
+    const refusal = { clientId: 'c-1', producerId: 'p-1', validFrom: at(-HOUR), withdrawnAt: null };
+    const refused: Facts = { ...facts, relationships: [rel({})], refusals: [refusal] };
+    const health = { clientId: 'c-1', register: 'health' as const };
+    expect(decide(nurse, health, refused, at(4 * HOUR - 1000))).toMatchObject({ allow: true });
+    expect(decide(nurse, health, refused, at(4 * HOUR + 1000))).toMatchObject({
+      allow: false,
+      reason: 'refused-disclosure',
+    });
+    const social = { clientId: 'c-1', register: 'social' as const };
+    const inTeam: Facts = { ...facts, relationships: [rel({})] };
+    expect(decide(nurse, social, inTeam, at(4 * HOUR - 1000))).toMatchObject({
+      allow: true,
+      crossRegister: 'break_the_glass',
+    });
+    expect(decide(nurse, social, inTeam, at(4 * HOUR + 1000))).toMatchObject({
+      allow: false,
+      reason: 'other-register',
+    });
+  });
+
   it('clients see their own data and their wards’, organizer staff see no one', () => {
     const client: Actor = { kind: 'client', userId: 'u-c', clientId: 'c-1', guardianOf: ['c-2'] };
     expect(decide(client, { clientId: 'c-1', register: 'health' }, none, NOW)).toMatchObject({

@@ -42,6 +42,7 @@ beforeAll(async () => {
     .execute()) as [{ id: string; producerId: string }, { id: string; producerId: string }];
   await user('nurse', 'professional', { profession: 'nurse', unitId: a.id, producerId: a.producerId });
   await user('doctor-b', 'professional', { profession: 'doctor', unitId: b.id, producerId: b.producerId });
+  await user('sw-b', 'professional', { profession: 'social_worker', unitId: b.id, producerId: b.producerId });
   await user('admin', 'organizer', {}, 'administrator');
   await user('planner', 'organizer', {}, 'planner');
   const created = await app.inject({
@@ -312,5 +313,159 @@ describe('break-the-glass by identity code', () => {
     const found = await byCode('131052-308t');
     expect(found.statusCode).toBe(201);
     expect(found.json()).toMatchObject({ clientId, userId: 'doctor-b', reasonCode: 'urgent_protection' });
+  });
+});
+
+describe('openings to review: emergency accesses and first contacts for clients already registered', () => {
+  const registration = (firstContact?: { reasonCode: string; reasonText: string }) => ({
+    identity: { system: 'pic', value: '131052-308T' },
+    familyName: 'Korhonen',
+    givenNames: 'Eino',
+    phone: null,
+    email: null,
+    streetAddress: null,
+    postalCode: null,
+    language: 'fi',
+    nonDisclosure: false,
+    soteCentre: null,
+    dentalClinic: null,
+    ...(firstContact ? { firstContact } : {}),
+  });
+  const REASON = {
+    reasonCode: 'client_contact',
+    reasonText: 'Came to the social services office asking for home help.',
+  };
+  let contact = '';
+
+  it('a professional who knows the identity code of a client elsewhere must say why the client is at their unit', async () => {
+    const bare = await app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: { ...as('sw-b'), 'accept-language': 'fi' },
+      payload: registration(),
+    });
+    expect(bare.statusCode).toBe(422);
+    expect(bare.json()).toMatchObject({ code: 'first-contact-reason-required' });
+    expect(bare.json().detail).toMatch(/on jo asiakas/);
+    expect(bare.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      '/firstContact/reasonCode',
+      '/firstContact/reasonText',
+    ]);
+    expect((await app.inject({ url: `/api/clients/${clientId}`, headers: as('sw-b') })).statusCode).toBe(403);
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as('sw-b'),
+      payload: registration({ reasonCode: 'client_contact', reasonText: 'visit' }),
+    });
+    expect([short.statusCode, short.json().errors[0].field]).toEqual([400, '/firstContact/reasonText']);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as('sw-b'),
+      payload: registration({ ...REASON, reasonCode: 'curiosity' }),
+    });
+    expect([unknown.statusCode, unknown.json().errors[0].field]).toEqual([400, '/firstContact/reasonCode']);
+    const blank = await app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as('sw-b'),
+      payload: registration({ reasonCode: 'other', reasonText: ' '.repeat(12) }),
+    });
+    expect([blank.statusCode, blank.json().errors[0].field]).toEqual([422, '/firstContact/reasonText']);
+    const stated = await app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: as('sw-b'),
+      payload: registration(REASON),
+    });
+    expect(stated.statusCode).toBe(200);
+    expect(stated.json().id).toBe(clientId);
+    expect((await app.inject({ url: `/api/clients/${clientId}`, headers: as('sw-b') })).statusCode).toBe(200);
+  });
+
+  it('the administrator finds it beside the emergency access, with the reason, and reviews it', async () => {
+    const all = (await app.inject({ url: '/api/openings', headers: as('admin') })).json();
+    // Newest first. The nurse's registration of the new client is not there: it opened nothing
+    // that existed before.
+    expect(
+      all.items.map(
+        (o: { kind: string; userId: string; reviewStatus: string }) =>
+          `${o.kind} ${o.userId} ${o.reviewStatus}`,
+      ),
+    ).toEqual(['first_contact sw-b pending', 'break_glass doctor-b pending', 'break_glass doctor-b flagged']);
+    expect(all.total).toBe(3);
+    const [first, pendingGlass, glass] = all.items;
+    expect(first).toMatchObject({
+      kind: 'first_contact',
+      clientId,
+      userName: 'Demo sw-b',
+      ...REASON,
+      reviewStatus: 'pending',
+      reviewedBy: null,
+    });
+    expect(first.unitName).toEqual(expect.any(String));
+    expect(Date.parse(first.validUntil) - Date.parse(first.validFrom)).toBe(30 * 86_400_000);
+    expect(glass).toMatchObject({
+      kind: 'break_glass',
+      reasonCode: 'emergency_care',
+      reviewStatus: 'flagged',
+    });
+    contact = first.id;
+    const pending = (await app.inject({ url: '/api/openings?status=pending', headers: as('admin') })).json();
+    expect(pending.items.map((o: { id: string }) => o.id)).toEqual([contact, pendingGlass.id]);
+    const glassOnly = (
+      await app.inject({ url: '/api/openings?kind=break_glass', headers: as('admin') })
+    ).json();
+    expect(glassOnly.items.map((o: { id: string }) => o.id)).toEqual([pendingGlass.id, glass.id]);
+    const paged = (await app.inject({ url: '/api/openings?limit=1&offset=1', headers: as('admin') })).json();
+    expect([paged.total, paged.items.map((o: { id: string }) => o.id)]).toEqual([3, [pendingGlass.id]]);
+    // The emergency accesses' own list stays as it was.
+    const declarations = (await app.inject({ url: '/api/break-glass', headers: as('admin') })).json();
+    expect(declarations.items.map((o: { id: string }) => o.id)).toEqual([pendingGlass.id, glass.id]);
+    expect((await app.inject({ url: '/api/openings', headers: as('planner') })).statusCode).toBe(403);
+    expect((await app.inject({ url: '/api/openings', headers: as('sw-b') })).statusCode).toBe(403);
+
+    const reviewed = await app.inject({
+      method: 'PUT',
+      url: `/api/openings/${contact}/review`,
+      headers: as('admin'),
+      payload: { status: 'reviewed', note: 'Client confirmed the visit by phone.' },
+    });
+    expect(reviewed.statusCode).toBe(200);
+    expect(reviewed.json()).toMatchObject({
+      id: contact,
+      kind: 'first_contact',
+      reviewStatus: 'reviewed',
+      reviewedBy: 'admin',
+      reviewNote: 'Client confirmed the visit by phone.',
+    });
+    // An emergency access is reviewed through the same route.
+    const glassReviewed = await app.inject({
+      method: 'PUT',
+      url: `/api/openings/${glass.id}/review`,
+      headers: as('admin'),
+      payload: { status: 'reviewed', note: 'Confirmed after all.' },
+    });
+    expect(glassReviewed.json()).toMatchObject({ kind: 'break_glass', reviewStatus: 'reviewed' });
+    expect(
+      (await app.inject({ url: '/api/break-glass?status=reviewed', headers: as('admin') })).json().total,
+    ).toBe(1);
+    const left = (await app.inject({ url: '/api/openings?status=pending', headers: as('admin') })).json();
+    expect(left.items.map((o: { id: string }) => o.id)).toEqual([pendingGlass.id]);
+    const missing = await app.inject({
+      method: 'PUT',
+      url: '/api/openings/none/review',
+      headers: as('admin'),
+      payload: { status: 'reviewed', note: '' },
+    });
+    expect(missing.statusCode).toBe(404);
+    const byPlanner = await app.inject({
+      method: 'PUT',
+      url: `/api/openings/${contact}/review`,
+      headers: as('planner'),
+      payload: { status: 'flagged', note: '' },
+    });
+    expect(byPlanner.statusCode).toBe(403);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from './break-glass.js';
 import { giveConsent, listConsents, refuseDisclosure, withdraw } from './consents.js';
 import { REGISTERS } from './model.js';
+import { listOpenings, OPENING_KINDS, type OpeningKind, REVIEW_STATUSES, reviewOpening } from './openings.js';
 import {
   addRelationship,
   endRelationship,
@@ -39,9 +40,29 @@ const BreakGlass = Type.Object({
   unitName: Type.Union([Type.String(), Type.Null()]),
   producerName: Type.Union([Type.String(), Type.Null()]),
 });
+const Opening = Type.Object({
+  id: Type.String(),
+  kind: Enum(
+    OPENING_KINDS,
+    'break_glass = an emergency access; first_contact = a first contact for a client already registered',
+  ),
+  clientId: Type.String(),
+  userId: Type.String(),
+  reasonCode: Type.String(),
+  reasonText: Type.String(),
+  validFrom: Type.String(),
+  validUntil: Type.String(),
+  reviewStatus: Type.String(),
+  reviewedBy: Nullable(Type.String()),
+  reviewedAt: Nullable(Type.String()),
+  reviewNote: Nullable(Type.String()),
+  userName: Nullable(Type.String()),
+  unitName: Nullable(Type.String()),
+  producerName: Nullable(Type.String()),
+});
 const ctx = (req: FastifyRequest) => ({ purpose: 'emergency', channel: 'rest' as const, requestId: req.id });
 
-/** Break-the-glass: the professional's declaration and the organizer's review. */
+/** Break-the-glass, relationships, consents, and the organizer's review of openings of client data. */
 export function accessRoutes(db: Db, verify: (token: string) => Promise<VerifiedToken>) {
   return async (app: FastifyInstance) => {
     installAuth(app, db, verify);
@@ -520,6 +541,74 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
     );
 
     const Review = Obj({ status: Enum(['reviewed', 'flagged'] as const), note: Text(2000) });
+    app.get(
+      '/openings',
+      {
+        schema: {
+          tags: ['access'],
+          ...operation({
+            id: 'listOpenings',
+            summary:
+              'Openings of client data to review: emergency accesses, and first contacts recorded for clients already registered (newest first)',
+            description:
+              "Each opening shown is an access to its client's data (the reason may tell of health) and is logged, basis oversight.",
+            callers: { scope: 'access.review' },
+          }),
+          querystring: Obj({
+            limit: PageQuery.limit,
+            offset: PageQuery.offset,
+            status: Type.Optional(Enum(REVIEW_STATUSES)),
+            kind: Type.Optional(Enum(OPENING_KINDS)),
+          }),
+          response: {
+            200: Type.Object({ items: Type.Array(Opening), total: Type.Integer() }),
+            ...problems(400, 401, 403),
+          },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'access.review');
+        const q = req.query as {
+          limit?: number;
+          offset?: number;
+          status?: (typeof REVIEW_STATUSES)[number];
+          kind?: OpeningKind;
+        };
+        return listOpenings(
+          db,
+          actor,
+          { status: q.status, kind: q.kind },
+          { limit: q.limit ?? 50, offset: q.offset ?? 0 },
+          { channel: 'rest', requestId: req.id },
+        );
+      },
+    );
+    app.put(
+      '/openings/:id/review',
+      {
+        schema: {
+          tags: ['access'],
+          ...operation({
+            id: 'reviewOpening',
+            summary: 'Mark an opening (an emergency access or a first contact) reviewed, or flag it',
+            callers: { scope: 'access.review' },
+          }),
+          params: Type.Object({ id: Id() }),
+          body: Review,
+          response: { 200: Opening, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => {
+        const actor = requireScope(req, 'access.review');
+        return reviewOpening(
+          db,
+          actor,
+          (req.params as { id: string }).id,
+          req.body as Static<typeof Review>,
+          { channel: 'rest', requestId: req.id },
+        );
+      },
+    );
     app.put(
       '/break-glass/:id/review',
       {

@@ -134,10 +134,12 @@ export async function readWithAccess<T>(
 
 /**
  * Reads records of several registers at once (a client's entries): each register is decided on
- * its own, and only those the actor may see are read. Each register read leaves its own entry
- * (its basis, and how the other register opened: consent, legal basis, emergency). When none may
- * be seen, the refusal is logged and thrown; registers refused beside allowed ones are left out
- * without saying whether they hold anything.
+ * its own, and only those the actor may see are read. The read leaves one entry per way the
+ * registers opened (its basis, and how the other register opened: consent, legal basis,
+ * emergency): the client reading their own records leaves one entry naming both registers, a
+ * social worker who sees the health register by consent two. When none may be seen, the refusal
+ * is logged and thrown; registers refused beside allowed ones are left out without saying
+ * whether they hold anything.
  */
 export async function withRegisters<T>(
   db: Db,
@@ -180,15 +182,33 @@ export async function withRegisters<T>(
     });
     throw forbidden();
   }
+  // One read is one entry per basis: registers opened the same way are named in one entry.
+  const ways = new Map<string, { basis: Basis; crossRegister: Basis | null; registers: Register[] }>();
+  for (const { register, decision } of allowed) {
+    if (!decision.allow) continue;
+    const key = `${decision.basis} ${decision.crossRegister}`;
+    const way = ways.get(key) ?? {
+      basis: decision.basis,
+      crossRegister: decision.crossRegister,
+      registers: [],
+    };
+    way.registers.push(register);
+    ways.set(key, way);
+  }
   return inTx(db, async (trx) => {
-    for (const { register, decision } of allowed)
-      if (decision.allow)
-        await logAccess(trx, {
-          ...base,
-          basis: decision.basis,
-          outcome: 'allow',
-          details: { ...(ctx.details ?? {}), register, crossRegister: decision.crossRegister },
-        });
+    for (const way of ways.values())
+      await logAccess(trx, {
+        ...base,
+        basis: way.basis,
+        outcome: 'allow',
+        details: {
+          ...(ctx.details ?? {}),
+          // `register` as on every other entry when the way opened one register; null when several.
+          register: way.registers.length === 1 ? way.registers[0] : null,
+          registers: way.registers,
+          crossRegister: way.crossRegister,
+        },
+      });
     return work(
       trx,
       allowed.map((d) => d.register),

@@ -93,3 +93,98 @@ export async function factsFor(db: Db, clientId: string, at?: string): Promise<F
   }
   return facts;
 }
+
+/** What an opening of a client's data to review is: an emergency access, or a first contact for a client already registered. */
+export type OpeningKind = 'break_glass' | 'first_contact';
+
+/** An opening as the review list reads it, with who opened it (name, unit and producer). */
+export interface OpeningRow {
+  id: string;
+  kind: OpeningKind;
+  clientId: string;
+  userId: string;
+  reasonCode: string;
+  reasonText: string;
+  validFrom: Date | string;
+  validUntil: Date | string;
+  reviewStatus: 'pending' | 'reviewed' | 'flagged';
+  reviewedBy: string | null;
+  reviewedAt: Date | string | null;
+  reviewNote: string | null;
+  userName: string | null;
+  unitName: string | null;
+  producerName: string | null;
+}
+
+/**
+ * Both kinds of opening in one list. An emergency access names the declarer's unit and producer
+ * (as the break-the-glass list does); a first contact the unit it opened the data to.
+ */
+const openings = sql`(
+  select b.id, 'break_glass' as kind, b.client_id, b.recorded_by as user_id, b.reason_code, b.reason_text,
+         b.valid_from, b.valid_until, b.review_status, b.reviewed_by, b.reviewed_at, b.review_note,
+         u.display_name as user_name, unit.name as unit_name, producer.name as producer_name
+    from break_glass b
+    left join user_account u on u.id = b.recorded_by
+    left join unit on unit.id = u.unit_id
+    left join producer on producer.id = u.producer_id
+  union all
+  select r.id, 'first_contact', r.client_id, r.recorded_by, r.reason_code, r.reason_text,
+         r.valid_from, r.valid_until, r.review_status, r.reviewed_by, r.reviewed_at, r.review_note,
+         u.display_name, unit.name, producer.name
+    from care_relationship r
+    left join user_account u on u.id = r.recorded_by
+    left join unit on unit.id = r.unit_id
+    left join producer on producer.id = unit.producer_id
+   where r.review_status is not null
+) as o`;
+
+/** A page of openings, newest first, with the filter's total. */
+export async function openingsPage(
+  db: Db,
+  filter: { status?: string | undefined; kind?: OpeningKind | undefined },
+  page: { limit: number; offset: number },
+): Promise<{ rows: OpeningRow[]; total: number }> {
+  const where = sql`where (${filter.status ?? null}::text is null or o.review_status = ${filter.status ?? null})
+      and (${filter.kind ?? null}::text is null or o.kind = ${filter.kind ?? null})`;
+  const [rows, total] = await Promise.all([
+    sql<OpeningRow>`select o.* from ${openings} ${where}
+      order by o.valid_from desc, o.id limit ${page.limit} offset ${page.offset}`.execute(db),
+    sql<{ n: string }>`select count(*) as n from ${openings} ${where}`.execute(db),
+  ]);
+  return { rows: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
+}
+
+export async function openingById(db: Db, id: string): Promise<OpeningRow | undefined> {
+  const res = await sql<OpeningRow>`select o.* from ${openings} where o.id = ${id}`.execute(db);
+  return res.rows[0];
+}
+
+/** Records the review of an opening of either kind; false when no opening has the id. */
+export async function reviewOpening(
+  db: Db,
+  id: string,
+  review: { status: 'reviewed' | 'flagged'; note: string; by: string; at: string },
+): Promise<boolean> {
+  const set = {
+    reviewStatus: review.status,
+    reviewNote: review.note,
+    reviewedBy: review.by,
+    reviewedAt: review.at,
+  };
+  const glass = await db
+    .updateTable('breakGlass')
+    .set(set)
+    .where('id', '=', id)
+    .returning('id')
+    .executeTakeFirst();
+  if (glass) return true;
+  const contact = await db
+    .updateTable('careRelationship')
+    .set(set)
+    .where('id', '=', id)
+    .where('reviewStatus', 'is not', null)
+    .returning('id')
+    .executeTakeFirst();
+  return contact !== undefined;
+}

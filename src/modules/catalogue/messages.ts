@@ -119,9 +119,9 @@ export const CATALOGUE_MESSAGES = {
     sv: 'Varje tjänsteproducent har sitt eget FO-nummer.',
   },
   'producer.inUse': {
-    en: 'Producer "{name}" has {units} unit(s) and {contracts} contract(s){references}; it cannot be deleted. Deactivate it instead (set "active" to false): its history is kept.',
-    fi: 'Palveluntuottajaa "{name}" ei voi poistaa, koska sillä on toimipisteitä {units} kpl ja sopimuksia {contracts} kpl{references}. Poista palveluntuottaja sen sijaan käytöstä (aseta "active"-kentän arvoksi false), jolloin sen historia säilyy.',
-    sv: 'Tjänsteproducenten "{name}" kan inte raderas eftersom den har {units} verksamhetsställe(n) och {contracts} avtal{references}. Ta i stället producenten ur bruk (sätt fältet "active" till false), så bevaras dess historik.',
+    en: 'Producer "{name}" is used by {references}; it cannot be deleted. Deactivate it instead (set "active" to false): its history is kept.',
+    fi: 'Palveluntuottajaa "{name}" ei voi poistaa, koska se on käytössä: {references}. Poista palveluntuottaja sen sijaan käytöstä (aseta "active"-kentän arvoksi false), jolloin sen historia säilyy.',
+    sv: 'Tjänsteproducenten "{name}" kan inte raderas eftersom den används: {references}. Ta i stället producenten ur bruk (sätt fältet "active" till false), så bevaras dess historik.',
   },
   'unit.postalCodeUnknown': {
     en: '{code} is not a Finnish postal code in use.',
@@ -139,9 +139,9 @@ export const CATALOGUE_MESSAGES = {
     sv: 'Ange minst ett språk som verksamhetsstället betjänar på, till exempel sv.',
   },
   'unit.inUse': {
-    en: 'Unit "{name}" offers services through {channels} channel(s); it cannot be deleted. Deactivate it instead (set "active" to false), or delete its channels first.',
-    fi: 'Toimipistettä "{name}" ei voi poistaa, koska se tarjoaa palveluja {channels} palvelukanavan kautta. Poista toimipiste sen sijaan käytöstä (aseta "active"-kentän arvoksi false) tai poista ensin sen palvelukanavat.',
-    sv: 'Verksamhetsstället "{name}" kan inte raderas eftersom det erbjuder tjänster via {channels} servicekanal(er). Ta i stället verksamhetsstället ur bruk (sätt fältet "active" till false) eller radera först dess servicekanaler.',
+    en: 'Unit "{name}" is used by {references}; it cannot be deleted. Deactivate it instead (set "active" to false): its history is kept.',
+    fi: 'Toimipistettä "{name}" ei voi poistaa, koska se on käytössä: {references}. Poista toimipiste sen sijaan käytöstä (aseta "active"-kentän arvoksi false), jolloin sen historia säilyy.',
+    sv: 'Verksamhetsstället "{name}" kan inte raderas eftersom det används: {references}. Ta i stället verksamhetsstället ur bruk (sätt fältet "active" till false), så bevaras dess historik.',
   },
   'service.nameRequired': {
     en: "Give the service's name in {language}.",
@@ -169,6 +169,36 @@ export const CATALOGUE_MESSAGES = {
     sv: 'servicekanaler ({count} st.)',
   },
   'ref.contract': { en: 'contract {reference}', fi: 'sopimus {reference}', sv: 'avtal {reference}' },
+  'ref.units': {
+    en: '{count} unit(s)',
+    fi: 'toimipisteet ({count} kpl)',
+    sv: 'verksamhetsställen ({count} st.)',
+  },
+  'ref.userAccounts': {
+    en: '{count} user account(s)',
+    fi: 'käyttäjätunnukset ({count} kpl)',
+    sv: 'användarkonton ({count} st.)',
+  },
+  'ref.refusals': {
+    en: '{count} refusal(s) of disclosure by clients',
+    fi: 'asiakkaiden luovutuskiellot ({count} kpl)',
+    sv: 'klienters utlämningsförbud ({count} st.)',
+  },
+  'ref.clientChoices': {
+    en: '{count} client choice(s) of sote centre or dental clinic',
+    fi: 'asiakkaiden sote-keskus- tai hammashoitolavalinnat ({count} kpl)',
+    sv: 'klienters val av social- och hälsocentral eller tandklinik ({count} st.)',
+  },
+  'ref.careRelationships': {
+    en: '{count} care or client relationship(s)',
+    fi: 'hoito- ja asiakassuhteet ({count} kpl)',
+    sv: 'vård- och klientrelationer ({count} st.)',
+  },
+  'ref.entries': {
+    en: '{count} record entry(ies) written at the unit',
+    fi: 'toimipisteessä kirjatut asiakirjamerkinnät ({count} kpl)',
+    sv: 'journalanteckningar gjorda vid verksamhetsstället ({count} st.)',
+  },
   'ref.package': {
     en: 'package "{name}"',
     fi: 'palvelukokonaisuus "{name}"',

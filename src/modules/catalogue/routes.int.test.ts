@@ -298,7 +298,7 @@ describe('the catalogue as a whole', () => {
   it('refuses to delete what is in use and explains how to deactivate instead', async () => {
     const res = await app.inject({ method: 'DELETE', url: `/api/producers/${producerId}` });
     expect(res.statusCode).toBe(409);
-    expect(res.json().detail).toMatch(/1 unit\(s\) and 2 contract\(s\).*Deactivate/);
+    expect(res.json().detail).toMatch(/is used by 1 unit\(s\), contract \S+, contract \S+;.*Deactivate/);
     const svc = await app.inject({ method: 'DELETE', url: `/api/services/${serviceId}` });
     expect(svc.statusCode).toBe(409);
     expect(svc.json().detail).toMatch(/contract KH-2026-001/);

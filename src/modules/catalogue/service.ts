@@ -119,23 +119,34 @@ export async function updateProducer(
   });
 }
 
-/** Deletion is for mistakes; a producer with units or contracts is deactivated instead, keeping its history. */
+/**
+ * What uses a producer: its units and contracts, the user accounts of its staff, and clients'
+ * refusals of disclosure to it. Counts only: the names of staff and clients are not the
+ * catalogue editor's to see.
+ */
+export async function producerReferences(db: Db, id: string): Promise<Message[]> {
+  const [counts, contracts] = await Promise.all([
+    sql<{ units: string; users: string; refusals: string }>`
+      select (select count(*) from unit where producer_id = ${id}) as units,
+             (select count(*) from user_account where producer_id = ${id}) as users,
+             (select count(*) from disclosure_refusal where producer_id = ${id}) as refusals`.execute(db),
+    db.selectFrom('contract').select('reference').where('producerId', '=', id).orderBy('reference').execute(),
+  ]);
+  const c = counts.rows[0];
+  const refs: Message[] = [];
+  if (Number(c?.units)) refs.push(msg('ref.units', { count: Number(c?.units) }));
+  for (const k of contracts) refs.push(msg('ref.contract', { reference: k.reference }));
+  if (Number(c?.users)) refs.push(msg('ref.userAccounts', { count: Number(c?.users) }));
+  if (Number(c?.refusals)) refs.push(msg('ref.refusals', { count: Number(c?.refusals) }));
+  return refs;
+}
+
+/** Deletion is for mistakes; a producer in use is deactivated instead, keeping its history. */
 export async function deleteProducer(db: Db, id: string): Promise<void> {
   await inTx(db, async (trx) => {
     const producer = await getProducer(trx, id);
-    const [units, contracts] = await Promise.all([
-      trx.selectFrom('unit').select('id').where('producerId', '=', id).execute(),
-      trx.selectFrom('contract').select('reference').where('producerId', '=', id).execute(),
-    ]);
-    if (units.length + contracts.length > 0)
-      throw conflict(
-        msg('producer.inUse', {
-          name: producer.name,
-          units: units.length,
-          contracts: contracts.length,
-          references: contracts.length ? ` (${contracts.map((c) => c.reference).join(', ')})` : '',
-        }),
-      );
+    const refs = await producerReferences(trx, id);
+    if (refs.length) throw conflict(msg('producer.inUse', { name: producer.name, references: refs }));
     await trx.deleteFrom('producer').where('id', '=', id).execute();
   });
 }
@@ -210,12 +221,36 @@ export async function updateUnit(db: Db, id: string, version: number, input: Inp
   });
 }
 
+/**
+ * What uses a unit: its channels, the user accounts of the staff working there, clients who chose
+ * it as their sote centre or dental clinic, care and client relationships to it (referrals, first
+ * contacts) and record entries written there. Counts only, as for a producer.
+ */
+export async function unitReferences(db: Db, id: string): Promise<Message[]> {
+  const { rows } = await sql<Record<'channels' | 'users' | 'choices' | 'relationships' | 'entries', string>>`
+    select (select count(*) from channel where unit_id = ${id}) as channels,
+           (select count(*) from user_account where unit_id = ${id}) as users,
+           (select count(*) from client where sote_centre_unit_id = ${id} or dental_unit_id = ${id}) as choices,
+           (select count(*) from care_relationship where unit_id = ${id}) as relationships,
+           (select count(*) from client_entry where unit_id = ${id}) as entries`.execute(db);
+  const c = rows[0];
+  const refs: Message[] = [];
+  for (const [count, key] of [
+    [c?.channels, 'ref.channels'],
+    [c?.users, 'ref.userAccounts'],
+    [c?.choices, 'ref.clientChoices'],
+    [c?.relationships, 'ref.careRelationships'],
+    [c?.entries, 'ref.entries'],
+  ] as const)
+    if (Number(count)) refs.push(msg(key, { count: Number(count) }));
+  return refs;
+}
+
 export async function deleteUnit(db: Db, id: string): Promise<void> {
   await inTx(db, async (trx) => {
     const unit = await getUnit(trx, id);
-    const channels = await trx.selectFrom('channel').select('id').where('unitId', '=', id).execute();
-    if (channels.length > 0)
-      throw conflict(msg('unit.inUse', { name: unit.name, channels: channels.length }));
+    const refs = await unitReferences(trx, id);
+    if (refs.length) throw conflict(msg('unit.inUse', { name: unit.name, references: refs }));
     await trx.deleteFrom('unit').where('id', '=', id).execute();
   });
 }

@@ -48,6 +48,21 @@ export const CLIENT_MESSAGES = {
     fi: 'Asiakas tällä tunnisteella on jo rekisterissä. Hae asiakas ja kirjaa yhteydenotto hänen tietoihinsa.',
     sv: 'En klient med denna identifierare finns redan i registret. Sök klienten och registrera kontakten i stället.',
   },
+  'client.firstContact.required': {
+    en: "This person is already a client. Recording a first contact opens their existing data to your unit for 30 days, so state why the client is at your unit: a reason and an explanation. The organizer's administrator reviews it, and the client sees it in their access log.",
+    fi: 'Henkilö on jo asiakas. Ensikontaktin kirjaaminen avaa hänen aiemmat tietonsa yksikkösi käyttöön 30 päiväksi, joten kerro, miksi asiakas on yksikössäsi: syy ja perustelu. Järjestäjän pääkäyttäjä tarkastaa sen, ja asiakas näkee sen käyttölokistaan.',
+    sv: 'Personen är redan klient. En registrerad första kontakt öppnar klientens tidigare uppgifter för din enhet i 30 dagar, så ange varför klienten är vid din enhet: en orsak och en motivering. Anordnarens administratör granskar den, och klienten ser den i sin åtkomstlogg.',
+  },
+  'client.firstContact.reasonCode': {
+    en: 'Choose why the client is at your unit.',
+    fi: 'Valitse, miksi asiakas on yksikössäsi.',
+    sv: 'Välj varför klienten är vid din enhet.',
+  },
+  'client.firstContact.reasonText': {
+    en: 'Explain the contact in at least 10 characters.',
+    fi: 'Kuvaa yhteydenotto vähintään 10 merkillä.',
+    sv: 'Beskriv kontakten med minst 10 tecken.',
+  },
   'client.choice.kind': {
     en: 'Unit {id} is not a unit of a {kind} producer; the client can choose only such a unit here.',
     fi: 'Toimipiste {id} ei kuulu palveluntuottajaan, jonka tyyppi on {kind}; asiakas voi valita tähän vain sellaisen toimipisteen.',

@@ -44,6 +44,26 @@ export type ClientInput = Omit<
   birthDate?: string | null;
 };
 
+/**
+ * Why a client already in the registry is at the professional's unit: stated when a first contact
+ * is recorded for them, since it opens their existing data to the unit. `other` needs the
+ * explanation most; every reason carries one.
+ */
+export const FIRST_CONTACT_REASONS = [
+  /** The client (or their representative) contacted the unit: a visit, a call, an e-service. */
+  'client_contact',
+  /** Brought in for urgent care. */
+  'urgent_care',
+  /** A notification or contact request about the client from another authority or a relative. */
+  'notification',
+  'other',
+] as const;
+export type FirstContactReasonCode = (typeof FIRST_CONTACT_REASONS)[number];
+export interface FirstContactReason {
+  reasonCode: FirstContactReasonCode;
+  reasonText: string;
+}
+
 export type IdentityCheck =
   | { ok: true; value: string; birthDate: string; temporaryRange: boolean }
   | { ok: false; reason: 'format' | 'date' | 'checksum' };

@@ -26,9 +26,14 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
             id: 'registerClient',
             summary:
               'Register a client at a first contact (opens the data to your unit for 30 days); a client already registered gets the contact recorded and is returned (200)',
+            description:
+              'For a client already registered, `firstContact` (why the client is at your unit) is required: ' +
+              "the contact opens the client's existing data to your unit, and the organizer's administrator " +
+              'reviews it (GET /api/openings). Without it the answer is 422 `first-contact-reason-required`, ' +
+              'and the attempt is in the access log.',
             callers: { scope: 'client.write' },
           }),
-          body: S.ClientInput,
+          body: S.RegisterInput,
           response: {
             200: S.Client,
             201: S.Client,
@@ -38,8 +43,14 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       },
       async (req, reply) => {
         const actor = requireScope(req, 'client.write');
-        const { version: _v, ...input } = req.body as Static<typeof S.ClientInput>;
-        const { client, created } = await svc.registerClient(db, actor, input as ClientInputType, ctx(req));
+        const { version: _v, firstContact, ...input } = req.body as Static<typeof S.RegisterInput>;
+        const { client, created } = await svc.registerClient(
+          db,
+          actor,
+          input as ClientInputType,
+          ctx(req),
+          firstContact,
+        );
         reply.header('location', `/api/clients/${client.id}`);
         return sendRecord(reply, client, created ? 201 : 200);
       },

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Enum, Id, IsoDate, Nullable, Obj, Text } from '../../http/schema-kit.js';
-import { CLIENT_LANGUAGES } from './model.js';
+import { CLIENT_LANGUAGES, FIRST_CONTACT_REASONS } from './model.js';
 
 const Choice = Nullable(Obj({ unitId: Id(), chosenOn: IsoDate() }));
 
@@ -26,11 +26,28 @@ const clientFields = {
   dentalClinic: Choice,
 };
 
-export const ClientInput = Obj({
+const inputFields = {
   ...clientFields,
   birthDate: Type.Optional(Nullable(IsoDate())),
   municipalityCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{3}$' }))),
   version: Type.Optional(Type.Integer({ minimum: 1 })),
+};
+
+export const ClientInput = Obj(inputFields);
+
+/** A registration at a first contact: the client's data, and why they are at the unit. */
+export const RegisterInput = Obj({
+  ...inputFields,
+  firstContact: Type.Optional(
+    Obj(
+      {
+        reasonCode: Enum(FIRST_CONTACT_REASONS),
+        reasonText: Text(1000, 10),
+      },
+      'Why the client is at your unit. Required when the client is already registered: the contact ' +
+        "opens their existing data to your unit, and the organizer's administrator reviews it.",
+    ),
+  ),
 });
 
 export const Client = Obj({

@@ -156,15 +156,62 @@ describe('the client registry behind the access layer', () => {
     await expect(findClients(tdb.db, nurse, { familyName: 'V' }, ctx)).rejects.toMatchObject({ status: 422 });
   });
 
-  it('registering a client already in the registry records the contact instead, without a second record', async () => {
+  it('registering a client already in the registry asks why the client is at the unit: without a reason it is refused, and the refusal is logged', async () => {
     const before = (await log()).length;
-    const again = await registerClient(tdb.db, otherNurse, input({ familyName: 'Toinen' }), ctx);
+    const e = (await registerClient(tdb.db, otherNurse, input({ familyName: 'Toinen' }), ctx).catch(
+      (x) => x,
+    )) as DomainError;
+    expect(e).toBeInstanceOf(DomainError);
+    expect([e.status, e.code]).toEqual([422, 'first-contact-reason-required']);
+    expect(e.errors.map((f) => [f.field, f.code])).toEqual([
+      ['/firstContact/reasonCode', 'client.firstContact.reasonCode'],
+      ['/firstContact/reasonText', 'client.firstContact.reasonText'],
+    ]);
+    // Nothing opened: the other unit is still refused.
+    await expect(readClient(tdb.db, otherNurse, clientId, ctx)).rejects.toMatchObject({ status: 403 });
+    expect((await log()).slice(before)).toEqual([
+      'u-nurse-2 first_contact client none deny',
+      'u-nurse-2 read client none deny',
+    ]);
+  });
+
+  it('with a reason, the contact is recorded against the existing client, opens the data to the unit and waits for review', async () => {
+    const before = (await log()).length;
+    const reason = {
+      reasonCode: 'client_contact' as const,
+      reasonText: 'Came to the reception asking for home care.',
+    };
+    const again = await registerClient(tdb.db, otherNurse, input({ familyName: 'Toinen' }), ctx, reason);
     expect(again).toMatchObject({ created: false, client: { id: clientId, familyName: 'Testilä' } });
     expect((await log()).slice(before)).toEqual(['u-nurse-2 first_contact client first_contact allow']);
     expect((await readClient(tdb.db, otherNurse, clientId, ctx)).id).toBe(clientId);
     expect(
       await tdb.db.selectFrom('client').select('id').where('identityValue', '=', '131052-308T').execute(),
     ).toHaveLength(1);
+    // The registration of the new client opened nothing that existed before: no review. The
+    // contact with the existing client opened their data to another unit: it waits for review.
+    expect(
+      await tdb.db
+        .selectFrom('careRelationship')
+        .select(['kind', 'unitId', 'reasonCode', 'reasonText', 'reviewStatus'])
+        .where('clientId', '=', clientId)
+        .orderBy('recordedAt')
+        .execute(),
+    ).toEqual([
+      {
+        kind: 'first_contact',
+        unitId: nurse.kind === 'professional' ? nurse.unitId : '',
+        reasonCode: null,
+        reasonText: null,
+        reviewStatus: null,
+      },
+      {
+        kind: 'first_contact',
+        unitId: otherNurse.kind === 'professional' ? otherNurse.unitId : '',
+        ...reason,
+        reviewStatus: 'pending',
+      },
+    ]);
   });
 
   it('an update carries the version; a stale or refused update changes nothing and a failed one leaves no entry', async () => {

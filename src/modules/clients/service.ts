@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion } from '../../db/versioned.js';
-import { DomainError, Problems } from '../../http/errors.js';
+import { DomainError, fieldError, Problems } from '../../http/errors.js';
 import type { Actor } from '../access/model.js';
 import {
   type AccessContext,
@@ -26,6 +26,7 @@ import {
   type Client,
   type ClientInput,
   checkIdentityCode,
+  type FirstContactReason,
   isValidTemporaryId,
   redactForNonDisclosure,
 } from './model.js';
@@ -33,6 +34,8 @@ import * as store from './store.js';
 
 /** How long a first contact opens the client's data to the contacted unit. */
 export const FIRST_CONTACT_DAYS = 30;
+/** The shortest explanation of a first contact with a client already registered (as the schema's). */
+const FIRST_CONTACT_TEXT_MIN = 10;
 
 /** The clients whose guardian a client is on a day (a client user acts for them too). */
 export const guardedClientIds = (db: Db, guardianId: string, day: string): Promise<string[]> =>
@@ -106,23 +109,66 @@ async function validate(
   return { birthDate, identity, municipality };
 }
 
+/** A first contact for a client already registered, sent without its reason. */
+const reasonRequired = () =>
+  new DomainError(422, 'first-contact-reason-required', msg('client.firstContact.required'), [
+    fieldError('/firstContact/reasonCode', msg('client.firstContact.reasonCode')),
+    fieldError('/firstContact/reasonText', msg('client.firstContact.reasonText')),
+  ]);
+
 /**
  * A professional registers a client at a first contact; the contact opens the data to their unit
- * for FIRST_CONTACT_DAYS. A client already in the registry is not registered twice (nor told
- * apart from a new one by a refusal, which would reveal that the person is a client): the contact
- * is recorded against the existing record, which is returned as it is (`created: false`). Either
- * way the client sees the contact in their access log.
+ * for FIRST_CONTACT_DAYS. A client already in the registry is not registered twice: the contact
+ * is recorded against the existing record, which is returned as it is (`created: false`).
+ *
+ * Recording a contact for a client already registered opens data that others wrote to the unit,
+ * on the professional's word alone (knowing an identity code is enough to ask). So it needs the
+ * reason the client is at the unit (`firstContact`), and like an emergency access it waits for
+ * the organizer's administrator's review (see access/openings.ts). Without a reason it is refused
+ * and the refusal is logged against the client, who sees the attempt. (The refusal tells the
+ * professional that the person is a client, as the 200 answer did before: registering is for the
+ * person in front of them, and the attempt is in the client's log.) A new client's registration
+ * needs neither: it opens nothing but what the professional has just written. Either way the
+ * client sees the contact in their access log.
  */
 export async function registerClient(
   db: Db,
   actor: Actor,
   input: ClientInput,
   ctx: Omit<AccessContext, 'action' | 'resource'>,
+  firstContact?: FirstContactReason,
 ): Promise<{ client: Client; created: boolean }> {
   if (actor.kind !== 'professional') throw new DomainError(403, 'forbidden', msg('client.onlyProfessionals'));
   const v = await validate(db, input);
+  const reason = firstContact && { ...firstContact, reasonText: firstContact.reasonText.trim() };
+  if (reason && reason.reasonText.length < FIRST_CONTACT_TEXT_MIN) {
+    const p = new Problems();
+    p.add('/firstContact/reasonText', msg('client.firstContact.reasonText'));
+    p.throwIfAny();
+  }
+  if (!reason) {
+    const known = await store.clientIdByIdentity(db, input.identity.system, v.identity);
+    if (known) {
+      // Logged in its own statement: the refusal is recorded although the request fails.
+      await logAccess(db, {
+        ...actorFields(actor),
+        clientId: known,
+        action: 'first_contact',
+        resource: `client/${known}`,
+        purpose: ctx.purpose,
+        basis: 'none',
+        outcome: 'deny',
+        channel: ctx.channel,
+        requestId: ctx.requestId,
+        details: { reason: 'reason-required' },
+      });
+      throw reasonRequired();
+    }
+  }
   return inTx(db, async (trx) => {
     const existing = await store.clientIdByIdentity(trx, input.identity.system, v.identity);
+    // Registered by someone else since the check above: refused the same way (this time unlogged).
+    if (existing && !reason) throw reasonRequired();
     const id = existing ?? randomUUID();
     if (!existing)
       await trx
@@ -137,10 +183,11 @@ export async function registerClient(
         })
         .execute();
     const now = Date.now();
+    const relationshipId = randomUUID();
     await trx
       .insertInto('careRelationship')
       .values({
-        id: randomUUID(),
+        id: relationshipId,
         clientId: id,
         recordedBy: actor.userId,
         kind: 'first_contact',
@@ -149,6 +196,9 @@ export async function registerClient(
         validFrom: new Date(now).toISOString(),
         validUntil: new Date(now + FIRST_CONTACT_DAYS * DAY_MS).toISOString(),
         note: '',
+        reasonCode: reason?.reasonCode ?? null,
+        reasonText: reason?.reasonText ?? null,
+        reviewStatus: existing ? 'pending' : null,
       })
       .execute();
     await logAccess(trx, {
@@ -163,7 +213,8 @@ export async function registerClient(
       outcome: 'allow',
       channel: ctx.channel,
       requestId: ctx.requestId,
-      details: {},
+      // The reason's text may tell of health: the log names the code and the opening to review.
+      details: existing ? { reasonCode: reason?.reasonCode, relationshipId } : {},
     });
     const client = (await store.clientById(trx, id)) as Client;
     return { client: existing ? redactForNonDisclosure(client) : client, created: !existing };

@@ -147,6 +147,14 @@ describe('client record entries in two registers', () => {
     const own = await read('client');
     expect(own.json().registers).toEqual(['social', 'health']);
     expect(own.json().total).toBe(2);
+    // One read, one entry: both registers opened on the same basis are named in it.
+    const [entry, before] = [(await lastEntries(1))[0], (await lastEntries(2))[0]];
+    expect(entry).toMatchObject({
+      actorId: 'client',
+      basis: 'own_data',
+      details: { register: null, registers: ['social', 'health'], crossRegister: null },
+    });
+    expect(before?.actorId).not.toBe('client');
     expect((await read('planner')).statusCode).toBe(403);
   });
 

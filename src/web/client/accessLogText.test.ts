@@ -130,7 +130,9 @@ describe('the access log in plain language', () => {
     expect(text.sentence).toBe(
       'Pääkäyttäjä Auli Pääkäyttäjä tarkasti sinua koskeneen hätäkäytön 23.11.2026 klo 14.02.',
     );
-    expect(text.basis).toBe('Peruste: järjestäjän valvonta, sillä jokainen hätäkäyttö tarkastetaan.');
+    expect(text.basis).toBe(
+      'Peruste: järjestäjän valvonta, sillä jokainen hätäkäyttö ja jokainen jo rekisterissä olevalle asiakkaalle kirjattu yhteydenotto tarkastetaan.',
+    );
     expect(text.emergency).toBe(false);
   });
 
@@ -147,6 +149,8 @@ describe('the access log in plain language', () => {
       expect(text.basis).toContain('astrology');
     }
     expect(phraseOf('read', 'client/x/consents')).toBe('read_consents');
+    expect(phraseOf('read', 'first-contact/y')).toBe('read_first_contact');
+    expect(phraseOf('review', 'first-contact/y')).toBe('review_first_contact');
     expect(phraseOf('read', 'client/x')).toBe('read_client');
     expect(phraseOf('consent.withdraw', 'client/x/consents/y')).toBe('consent_withdraw');
     expect(phraseOf('read', 'client/x/relationships')).toBe('read_relationships');

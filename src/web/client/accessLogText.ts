@@ -23,6 +23,8 @@ export const PHRASES = [
   'first_contact',
   'read_break_glass',
   'review_break_glass',
+  'read_first_contact',
+  'review_first_contact',
   'read_relationships',
   'relationship_add',
   'relationship_end',
@@ -37,6 +39,9 @@ export function phraseOf(action: string, resource: string): Phrase {
   // The administrator's review of an emergency access is about the client too, and logged so.
   if (resource.startsWith('break-glass/'))
     return action === 'review' ? 'review_break_glass' : action === 'read' ? 'read_break_glass' : 'other';
+  // So is the review of a first contact recorded for a client already registered.
+  if (resource.startsWith('first-contact/'))
+    return action === 'review' ? 'review_first_contact' : action === 'read' ? 'read_first_contact' : 'other';
   const consents = /^client\/[^/]+\/consents/.test(resource);
   const relationships = /^client\/[^/]+\/relationships/.test(resource);
   const entries = /^client\/[^/]+\/entries/.test(resource);

@@ -19,7 +19,7 @@ const PackageList = lazyScreen(screens, 'PackageList');
 const PackageView = lazyScreen(screens, 'PackageView');
 const ProducerEdit = lazyScreen(screens, 'ProducerEdit');
 const ProducerList = lazyScreen(screens, 'ProducerList');
-const BreakGlassReview = lazyScreen(screens, 'BreakGlassReview');
+const OpeningsReview = lazyScreen(screens, 'OpeningsReview');
 const ServiceEdit = lazyScreen(screens, 'ServiceEdit');
 const ServiceList = lazyScreen(screens, 'ServiceList');
 const Statistics = lazyScreen(screens, 'Statistics');
@@ -55,7 +55,7 @@ export const organizerRoutes: [string, (p: Params) => ReactNode][] = [
   ['/chains/new', () => <ChainEdit id={null} />],
   ['/chains/:id', (p) => <ChainView id={id(p)} />],
   ['/chains/:id/edit', (p) => <ChainEdit id={id(p)} />],
-  ['/review', () => <RequireUser audience="administrator">{() => <BreakGlassReview />}</RequireUser>],
+  ['/review', () => <RequireUser audience="administrator">{() => <OpeningsReview />}</RequireUser>],
   // Open to the scope analytics.read (planner, analyst, administrator); the screen says who it is for.
   ['/statistics', () => <Statistics />],
   ['/access-log', () => <RequireUser audience="administrator">{() => <AccessLogSearch />}</RequireUser>],

@@ -16,7 +16,7 @@ export { PackageList } from './packages/PackageList.js';
 export { PackageView } from './packages/PackageView.js';
 export { ProducerEdit } from './producers/ProducerEdit.js';
 export { ProducerList } from './producers/ProducerList.js';
-export { BreakGlassReview } from './review/BreakGlassReview.js';
+export { OpeningsReview } from './review/OpeningsReview.js';
 export { ServiceEdit } from './services/ServiceEdit.js';
 export { ServiceList } from './services/ServiceList.js';
 export { Statistics } from './statistics/Statistics.js';

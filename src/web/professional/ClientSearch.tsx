@@ -2,8 +2,9 @@
  * Finding a client by identity code or name. The terms live in the URL, so a search survives
  * reload. The server answers only with clients the professional may see (and logs every
  * candidate), so "no results" never tells whether someone exists. After a search by identity
- * code that found no one, emergency access is offered for that code (never after a name search:
- * an emergency concerns one known person); once declared, the client's data opens.
+ * code that found no one, registration at a first contact and emergency access are offered for
+ * that code (never after a name search: both concern one known person); once registered or
+ * declared, the client's data opens.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,7 @@ import { useSubmit } from '../ui/useSubmit.js';
 import { BreakGlassForm } from './BreakGlassForm.js';
 import { rememberEmergency } from './emergency.js';
 import { identityCodeProblem } from './identityCode.js';
+import { RegisterForm } from './RegisterForm.js';
 
 export function clientName(c: Pick<Client, 'familyName' | 'givenNames'>): string {
   return `${c.familyName}, ${c.givenNames}`;
@@ -150,7 +152,13 @@ export function ClientSearch() {
         </div>
         {results && results.length === 0 ? <p>{t('clients.noResults')}</p> : null}
         {results && results.length === 0 && query.identityCode ? (
-          <EmergencyOffer key={query.identityCode} identityCode={query.identityCode.trim().toUpperCase()} />
+          <>
+            <RegisterOffer
+              key={`r-${query.identityCode}`}
+              identityCode={query.identityCode.trim().toUpperCase()}
+            />
+            <EmergencyOffer key={query.identityCode} identityCode={query.identityCode.trim().toUpperCase()} />
+          </>
         ) : null}
         {results && results.length > 0 ? (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
@@ -180,6 +188,46 @@ export function ClientSearch() {
         ) : null}
       </div>
     </>
+  );
+}
+
+/**
+ * Registration at a first contact for the identity code searched: a button first, then the form.
+ * For someone already a client the form asks why they are at the unit (the opening is reviewed).
+ */
+function RegisterOffer({ identityCode }: { identityCode: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="register-offer" aria-label={t('register.button')}>
+      <p>{t('register.offer')}</p>
+      <p>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="register-form"
+          onClick={() => {
+            setOpen((o) => !o);
+            if (!open) focusSoon('register-heading');
+          }}
+        >
+          {t('register.button')}
+        </button>
+      </p>
+      <div id="register-form" hidden={!open}>
+        {open ? (
+          <RegisterForm
+            identityCode={identityCode}
+            onRegistered={(client, contact) => {
+              navigate(`/clients/${encodeURIComponent(client.id)}`);
+              // After navigating, so the message stays with the client's screen.
+              announce(contact ? t('register.contactRecorded') : t('register.registered'));
+            }}
+          />
+        ) : null}
+      </div>
+    </section>
   );
 }
 

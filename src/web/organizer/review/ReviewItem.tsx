@@ -1,18 +1,21 @@
-/** One emergency access in the review list, with its review form while it is pending. */
+/**
+ * One opening in the review list — an emergency access, or a first contact recorded for a client
+ * already registered — with its kind, reason and explanation, and its review form while pending.
+ */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTimeParts } from '../../format.js';
 import { useLang } from '../../i18n/index.js';
 import { tKey } from '../../roles.js';
 import { Link } from '../../router.js';
-import { type BreakGlassItem, trustApi } from '../../trustApi.js';
+import { type Opening, trustApi } from '../../trustApi.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
 import { FieldErrorsContext, RadioGroup, TextField } from '../../ui/fields.js';
 import { useSubmit } from '../../ui/useSubmit.js';
 
 type Outcome = 'reviewed' | 'flagged';
 
-export function ReviewItem(props: { item: BreakGlassItem; onReviewed: (outcome: Outcome) => void }) {
+export function ReviewItem(props: { item: Opening; onReviewed: (outcome: Outcome) => void }) {
   const { item } = props;
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,15 +35,18 @@ export function ReviewItem(props: { item: BreakGlassItem; onReviewed: (outcome: 
   }, [errors]);
 
   const when = (iso: string) => t('common.dateTime', dateTimeParts(iso, lang));
-  // The declaring professional by name and unit (or producer); by user id from an older server.
+  // The professional by name and unit (or producer); by user id from an older server. For a first
+  // contact the unit is the one the data was opened to.
   const org = item.unitName ?? item.producerName ?? null;
   const who = item.userName ? (org ? `${item.userName} (${org})` : item.userName) : item.userId;
   const headingId = `review-${item.id}-heading`;
+  const contact = item.kind === 'first_contact';
+  const reasons = contact ? 'firstContact.reasons' : 'breakGlass.reasons';
 
   const submit = async () => {
     if (!outcome) return form.invalid([{ field: '/status', message: t('review.decisionRequired') }]);
     const ok = await form.run(async () => {
-      await trustApi.reviewBreakGlass(item.id, { status: outcome, note: note.trim() });
+      await trustApi.reviewOpening(item.id, { status: outcome, note: note.trim() });
     });
     if (ok) props.onReviewed(outcome);
   };
@@ -49,6 +55,9 @@ export function ReviewItem(props: { item: BreakGlassItem; onReviewed: (outcome: 
     <li className={`card review-item review-${item.reviewStatus}`}>
       <h3 id={headingId}>{t('review.itemTitle', { who, when: when(item.validFrom) })}</h3>
       <p>
+        <span className={`badge badge-opening-${item.kind}`}>
+          {tKey(t, `review.kinds.${item.kind}`, item.kind)}
+        </span>{' '}
         <span className={`badge badge-review-${item.reviewStatus}`}>
           {tKey(t, `review.statuses.${item.reviewStatus}`, item.reviewStatus)}
         </span>
@@ -72,10 +81,16 @@ export function ReviewItem(props: { item: BreakGlassItem; onReviewed: (outcome: 
           </Link>
         </dd>
         <dt>{t('review.reason')}</dt>
-        <dd>{tKey(t, `breakGlass.reasons.${item.reasonCode}`, item.reasonCode)}</dd>
+        <dd>{tKey(t, `${reasons}.${item.reasonCode}`, item.reasonCode)}</dd>
         <dt>{t('review.reasonText')}</dt>
         <dd className="user-text">{item.reasonText}</dd>
-        <dt>{t('review.declaredAt')}</dt>
+        {contact && item.unitName ? (
+          <>
+            <dt>{t('review.openedTo')}</dt>
+            <dd>{item.unitName}</dd>
+          </>
+        ) : null}
+        <dt>{contact ? t('review.recordedAt') : t('review.declaredAt')}</dt>
         <dd>{when(item.validFrom)}</dd>
         <dt>{t('review.validUntil')}</dt>
         <dd>{when(item.validUntil)}</dd>

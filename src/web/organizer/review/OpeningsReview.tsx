@@ -1,13 +1,21 @@
 /**
- * The administrator's review of emergency accesses (break-the-glass): who declared, for which
- * client (a pseudonymous id: the organizer never needs the identity), the reason and its
- * explanation, when and until when. Each pending one is marked reviewed or flagged with a note.
+ * The administrator's review of openings of client data: emergency accesses (break-the-glass)
+ * and first contacts recorded for a client already in the registry, in one list, newest first.
+ * Each shows who opened the data, for which client (a pseudonymous id: the organizer never needs
+ * the identity), the reason and its explanation, when and until when; each pending one is marked
+ * reviewed or flagged with a note. Pending by default, of both kinds; the filters are in the URL.
  */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format.js';
 import { useLang } from '../../i18n/index.js';
 import { useSearchParams } from '../../router.js';
-import { REVIEW_STATUSES, type ReviewStatus, trustApi } from '../../trustApi.js';
+import {
+  OPENING_KINDS,
+  type OpeningKind,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+  trustApi,
+} from '../../trustApi.js';
 import { useAnnounce } from '../../ui/Announcer.js';
 import { focusSoon } from '../../ui/focus.js';
 import { PageHeading } from '../../ui/PageHeading.js';
@@ -17,7 +25,7 @@ import { ReviewItem } from './ReviewItem.js';
 
 const PAGE_SIZE = 20;
 
-export function BreakGlassReview() {
+export function OpeningsReview() {
   const { t } = useTranslation();
   const lang = useLang();
   const announce = useAnnounce();
@@ -25,10 +33,12 @@ export function BreakGlassReview() {
   // Pending by default: the list is the administrator's work queue.
   const raw = params.get('status') ?? 'pending';
   const status = (REVIEW_STATUSES as readonly string[]).includes(raw) ? (raw as ReviewStatus) : undefined;
+  const rawKind = params.get('kind') ?? '';
+  const kind = (OPENING_KINDS as readonly string[]).includes(rawKind) ? (rawKind as OpeningKind) : undefined;
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const list = useAsync(
-    () => trustApi.breakGlassList(status, { limit: PAGE_SIZE, offset }),
-    [status, offset],
+    () => trustApi.openings({ status, kind }, { limit: PAGE_SIZE, offset }),
+    [status, kind, offset],
   );
   const total = list.data?.total ?? 0;
   return (
@@ -54,6 +64,21 @@ export function BreakGlassReview() {
               <option value="all">{t('review.allStatuses')}</option>
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="filter-kind">{t('review.kind')}</label>
+            <select
+              id="filter-kind"
+              value={kind ?? ''}
+              onChange={(e) => setParams({ kind: e.target.value || null, offset: null })}
+            >
+              <option value="">{t('review.allKinds')}</option>
+              {OPENING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`review.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </form>
       </search>
       <h2 id="review-results" tabIndex={-1} aria-live="polite">
@@ -74,7 +99,11 @@ export function BreakGlassReview() {
               key={item.id}
               item={item}
               onReviewed={(outcome) => {
-                announce(t(`review.saved.${outcome}`));
+                announce(
+                  item.kind === 'first_contact'
+                    ? t(`review.savedContact.${outcome}`)
+                    : t(`review.saved.${outcome}`),
+                );
                 list.reload();
                 focusSoon('review-results');
               }}
