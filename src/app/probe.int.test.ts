@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse as Res } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Actors, type World } from '../../test/actors.js';
 import { Browser, formAction } from '../../test/browser-jar.js';
 import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
@@ -15,11 +16,37 @@ const ORIGIN = 'http://saumaton.test';
 let app: FastifyInstance;
 let tdb: TestDb;
 let close: () => Promise<void>;
+let actors: Actors;
+let admin: World;
 
 beforeAll(async () => {
   ({ app, tdb, close } = await createTestApp());
   await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  actors = await Actors.on(tdb.db);
+  admin = await actors.world('administrator');
 });
+
+interface Operation {
+  method: string;
+  path: string;
+  parameters: { in: string; name: string; schema: { type?: string; maximum?: number } }[];
+  body: boolean;
+}
+/** The operations of the OpenAPI document, with paths as Fastify writes them (:id). */
+function operations(): Operation[] {
+  const doc = app.swagger() as {
+    paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path: path.replace(/\{(\w+)\}/g, ':$1'),
+      parameters: op.parameters ?? [],
+      body: op.requestBody !== undefined,
+    })),
+  );
+}
+const withParams = (path: string, value = 'x') => path.replace(/:(\w+)/g, value);
 afterAll(async () => close());
 
 function expectProblem(res: Res, status: number, code?: string) {
@@ -82,5 +109,48 @@ describe('1. the sign-in rate limit holds for padded user names', () => {
       payload: { username: ` ${user} `, password: DEMO_PASSWORD },
     });
     expect(res.statusCode, res.body).toBe(200);
+  });
+});
+
+describe('2. numbers in query strings are bounded: a huge offset is a 400, not a 500', () => {
+  const HUGE = ['99999999999999999999', '9223372036854775808', '1e20'];
+
+  it('on every list route of the API, for every integer parameter', async () => {
+    const numeric = operations().flatMap((op) =>
+      op.parameters
+        .filter((p) => p.in === 'query' && (p.schema.type === 'integer' || p.schema.type === 'number'))
+        .map((p) => ({ op, name: p.name })),
+    );
+    const withOffset = new Set(numeric.filter((n) => n.name === 'offset').map((n) => n.op.path));
+    expect(withOffset.size).toBeGreaterThanOrEqual(12);
+    for (const { op, name } of numeric)
+      for (const value of HUGE) {
+        const url = `${withParams(op.path)}?${name}=${value}`;
+        const res = await app.inject({ method: 'GET', url, headers: admin.headers });
+        expect.soft(res.statusCode, `${url} → ${res.body.slice(0, 200)}`).toBe(400);
+        const errors = (res.json().errors ?? []) as { field: string; code: string; message: string }[];
+        expect
+          .soft(
+            errors.find((e) => e.field === `querystring:/${name}`),
+            `${url}: names the parameter`,
+          )
+          .toMatchObject({ code: 'schema.maximum' });
+      }
+  });
+
+  it('says the largest offset allowed, in the language asked for', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/producers?offset=99999999999999999999',
+      headers: { 'accept-language': 'fi' },
+    });
+    const problem = expectProblem(res, 400, 'validation');
+    expect(problem.errors[0].message).toMatch(/^Arvo saa olla enintään \d+\.$/);
+  });
+
+  it('still pages with a large offset inside the bound (an empty page)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/producers?offset=1000000000' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items).toEqual([]);
   });
 });

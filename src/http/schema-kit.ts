@@ -50,9 +50,15 @@ export const InputMeta = {
   version: Type.Optional(Type.Integer({ minimum: 1 })),
 };
 
+/**
+ * The largest offset a list accepts. Every number an API takes has a bound in its schema: an
+ * unbounded one reaches the database as a value its column or OFFSET cannot hold (a 500).
+ */
+export const MAX_OFFSET = 1_000_000_000;
+
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
   active: Type.Optional(Type.Boolean()),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Search text' })),
 };
