@@ -154,3 +154,79 @@ describe('2. numbers in query strings are bounded: a huge offset is a 400, not a
     expect(res.json().items).toEqual([]);
   });
 });
+
+describe('3. bodies nested deeper than 64 levels are refused before they are parsed', () => {
+  const arrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const objects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  const post = (method: string, url: string, payload: string, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: method as 'POST',
+      url,
+      payload,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+  it('on every route with a body, signed in or not: 400 saying how deep a body may be', async () => {
+    const withBody = operations().filter((op) => op.body);
+    expect(withBody.length).toBeGreaterThanOrEqual(27);
+    for (const op of withBody)
+      for (const [label, payload] of [
+        ['100 000 nested arrays', arrays(100_000)],
+        ['5 000 nested objects', objects(5_000)],
+        ['65 nested arrays', arrays(65)],
+      ] as const)
+        for (const headers of [admin.headers, {}]) {
+          const url = withParams(op.path);
+          const res = await post(op.method, url, payload, headers);
+          const ctx = `${op.method} ${url} ${label}${headers.authorization ? ' (administrator)' : ''} → ${res.body.slice(0, 200)}`;
+          expect.soft(res.statusCode, ctx).toBeLessThan(500);
+          if (headers.authorization || op.path === '/api/auth/token') {
+            expect.soft(res.statusCode, ctx).toBe(400);
+            expect.soft(res.json().code, ctx).toBe('json-too-deep');
+          }
+        }
+  });
+
+  it('answers in the language asked for, naming the limit', async () => {
+    const res = await post('POST', '/api/auth/token', arrays(100_000), { 'accept-language': 'sv' });
+    const problem = expectProblem(res, 400, 'json-too-deep');
+    expect(res.headers['content-language']).toBe('sv');
+    expect(problem.detail).toContain('64');
+  });
+
+  it('lets 64 levels through to the schema, and counts no bracket inside a string', async () => {
+    const deep = await post('POST', '/api/auth/token', arrays(64));
+    expect(expectProblem(deep, 400, 'validation').errors[0].field).toBe('/');
+    const brackets = '[{'.repeat(500);
+    const inText = await post(
+      'POST',
+      '/api/auth/token',
+      JSON.stringify({ username: `x\\"${brackets.slice(0, 150)}`, password: `"]}${brackets.slice(0, 150)}` }),
+      { 'x-forwarded-for': '10.3.3.3' },
+    );
+    expectProblem(inText, 401, 'bad-credentials');
+  });
+
+  it("keeps Fastify's answers to empty, malformed, prototype-poisoning, too large and mis-sized bodies", async () => {
+    const url = '/api/producers';
+    const as = admin.headers;
+    expectProblem(await post('POST', url, '', as), 400, 'fst_err_ctp_empty_json_body');
+    expectProblem(await post('POST', url, '{"name":', as), 400, 'fst_err_ctp_invalid_json_body');
+    expectProblem(await post('POST', url, '{"__proto__":{"x":1}}', as), 400, 'fst_err_ctp_invalid_json_body');
+    expectProblem(
+      await post('POST', url, '{"constructor":{"prototype":{"x":1}}}', as),
+      400,
+      'fst_err_ctp_invalid_json_body',
+    );
+    expectProblem(
+      await post('POST', url, `"${'x'.repeat(1_100_000)}"`, as),
+      413,
+      'fst_err_ctp_body_too_large',
+    );
+    expectProblem(
+      await post('POST', url, '{"name":"x"}', { ...as, 'content-length': '5' }),
+      400,
+      'fst_err_ctp_invalid_content_length',
+    );
+  });
+});

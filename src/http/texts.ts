@@ -65,6 +65,11 @@ export const HTTP_MESSAGES = {
     fi: 'Pyynnön sisältö ei ole kelvollista JSONia.',
     sv: 'Begärans innehåll är inte giltig JSON.',
   },
+  'request.tooDeep': {
+    en: 'The request body nests arrays and objects more than {max} levels deep; no body of this API needs more. Send the fields as the API documentation at /docs describes them.',
+    fi: 'Pyynnön sisällössä on luetteloita ja objekteja sisäkkäin yli {max} tasoa; tämän rajapinnan pyynnöt eivät tarvitse niin monta. Lähetä kentät rajapinnan kuvauksen mukaisesti (/docs).',
+    sv: 'Begärans innehåll har listor och objekt inbäddade i mer än {max} nivåer; ingen begäran i detta API behöver så många. Skicka fälten enligt API-beskrivningen på /docs.',
+  },
   'request.contentLength': {
     en: 'The size of the request body does not match its Content-Length.',
     fi: 'Pyynnön sisällön koko ei vastaa Content-Length-otsakkeen arvoa.',
