@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse as Res } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Actors, type World } from '../../test/actors.js';
+import { Actors, CATALOGUE_KINDS, CatalogueRecords, type World } from '../../test/actors.js';
 import { Browser, formAction } from '../../test/browser-jar.js';
 import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
@@ -18,12 +18,14 @@ let tdb: TestDb;
 let close: () => Promise<void>;
 let actors: Actors;
 let admin: World;
+let records: CatalogueRecords;
 
 beforeAll(async () => {
   ({ app, tdb, close } = await createTestApp());
   await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
   actors = await Actors.on(tdb.db);
   admin = await actors.world('administrator');
+  records = new CatalogueRecords(tdb.db);
 });
 
 interface Operation {
@@ -31,11 +33,21 @@ interface Operation {
   path: string;
   parameters: { in: string; name: string; schema: { type?: string; maximum?: number } }[];
   body: boolean;
+  bodySchema: { properties?: Record<string, unknown> } | undefined;
 }
 /** The operations of the OpenAPI document, with paths as Fastify writes them (:id). */
 function operations(): Operation[] {
   const doc = app.swagger() as {
-    paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: Operation['parameters'];
+          requestBody?: { content: Record<string, { schema: Operation['bodySchema'] }> };
+        }
+      >
+    >;
   };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
@@ -43,6 +55,7 @@ function operations(): Operation[] {
       path: path.replace(/\{(\w+)\}/g, ':$1'),
       parameters: op.parameters ?? [],
       body: op.requestBody !== undefined,
+      bodySchema: op.requestBody?.content['application/json']?.schema,
     })),
   );
 }
@@ -228,5 +241,79 @@ describe('3. bodies nested deeper than 64 levels are refused before they are par
       400,
       'fst_err_ctp_invalid_content_length',
     );
+  });
+});
+
+/**
+ * The versioned PUTs (a body with "version"): an unused record to replace, a valid body for it,
+ * and who may replace it.
+ */
+async function versionedPut(kind: (typeof CATALOGUE_KINDS)[number] | 'clients') {
+  if (kind === 'clients') {
+    const nurse = await actors.freshWorld('nurse:care-team');
+    const { version: _v, ...body } = await actors.clientBody(nurse.clientId);
+    return { url: `/api/clients/${nurse.clientId}`, body, headers: nurse.headers };
+  }
+  const id = await records.create(kind);
+  const body = await records.input(kind);
+  return { url: `/api/${kind}/${id}`, body, headers: admin.headers };
+}
+const VERSIONED = [...CATALOGUE_KINDS, 'clients'] as const;
+
+describe('4. versions beyond what a record can have are a 400, not a 500', () => {
+  it('covers every PUT whose body has a version', () => {
+    const puts = operations().filter((op) => op.method === 'PUT' && op.bodySchema?.properties?.version);
+    expect(puts.map((op) => op.path).sort()).toEqual(VERSIONED.map((k) => `/api/${k}/:id`).sort());
+  });
+
+  it.each(VERSIONED)('PUT /api/%s/:id with a huge If-Match: 400 naming the header', async (kind) => {
+    const put = await versionedPut(kind);
+    for (const etag of [
+      '"99999999999999999999"',
+      '"2147483648"',
+      'W/"99999999999999999999"',
+      '99999999999999999999',
+    ]) {
+      const res = await app.inject({
+        method: 'PUT',
+        url: put.url,
+        headers: { ...put.headers, 'if-match': etag },
+        payload: put.body,
+      });
+      const problem = expectProblem(res, 400, 'bad-if-match');
+      expect(problem.errors?.[0], etag).toMatchObject({
+        field: 'headers:/if-match',
+        code: 'version.ifMatch',
+      });
+    }
+  });
+
+  it.each(VERSIONED)('PUT /api/%s/:id with a huge "version": 400 naming the field', async (kind) => {
+    const put = await versionedPut(kind);
+    for (const version of [2147483648, 1e20]) {
+      const res = await app.inject({
+        method: 'PUT',
+        url: put.url,
+        headers: put.headers,
+        payload: { ...put.body, version },
+      });
+      const problem = expectProblem(res, 400, 'validation');
+      expect(problem.errors, String(version)).toContainEqual(
+        expect.objectContaining({ field: '/version', code: 'schema.maximum' }),
+      );
+    }
+  });
+
+  it('says what to send, in the language asked for', async () => {
+    const put = await versionedPut('producers');
+    const res = await app.inject({
+      method: 'PUT',
+      url: put.url,
+      headers: { ...put.headers, 'if-match': '"99999999999999999999"', 'accept-language': 'fi' },
+      payload: put.body,
+    });
+    const problem = expectProblem(res, 400, 'bad-if-match');
+    expect(res.headers['content-language']).toBe('fi');
+    expect(problem.errors[0].message).toContain('2147483647');
   });
 });

@@ -43,11 +43,17 @@ export const RecordMeta = {
   updatedAt: Type.String({ format: 'date-time' }),
 };
 
+/** The highest version a record can have: versions are PostgreSQL integers. */
+export const MAX_VERSION = 2_147_483_647;
+
+/** The version an update is based on, as the body may carry it. */
+export const InputVersion = () => Type.Integer({ minimum: 1, maximum: MAX_VERSION });
+
 /** Optional fields an input may carry: an id (for imports), the active flag and the version read. */
 export const InputMeta = {
   id: Type.Optional(Id()),
   active: Type.Optional(Type.Boolean()),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(InputVersion()),
 };
 
 /**

@@ -120,6 +120,11 @@ export const HTTP_MESSAGES = {
     fi: 'Muutospyynnössä on kerrottava, mihin versioon muutos perustuu: lähetä ETag-arvo If-Match-otsakkeessa tai "version" pyynnön sisällössä.',
     sv: 'En ändring måste ange vilken version den bygger på: skicka ETag-värdet i huvudet If-Match eller "version" i begärans innehåll.',
   },
+  'version.ifMatch': {
+    en: 'If-Match must be the ETag of the version you read, e.g. "3": one version, a whole number from 1 to {max}.',
+    fi: 'If-Match-otsakkeen on oltava lukemasi version ETag-arvo, esimerkiksi "3": yksi versio, kokonaisluku väliltä 1–{max}.',
+    sv: 'Huvudet If-Match måste vara ETag-värdet för den version du läste, till exempel "3": en version, ett heltal från 1 till {max}.',
+  },
   'db.unique': {
     en: 'A record with the same unique value already exists.',
     fi: 'Samalla yksilöivällä tiedolla on jo olemassa tietue.',
