@@ -317,3 +317,32 @@ describe('4. versions beyond what a record can have are a 400, not a 500', () =>
     expect(problem.errors[0].message).toContain('2147483647');
   });
 });
+
+/**
+ * The code did this already; no test said so, so a change that let the body win went unnoticed
+ * (a mutant of expectedVersion that reads the body first passed every test). Now one fails.
+ */
+describe('7. a stale If-Match wins over a current "version" in the body: 412, nothing changed', () => {
+  it.each(VERSIONED)('PUT /api/%s/:id', async (kind) => {
+    const put = await versionedPut(kind);
+    const first = await app.inject({
+      method: 'PUT',
+      url: put.url,
+      headers: { ...put.headers, 'if-match': '"1"' },
+      payload: put.body,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers.etag).toBe('"2"');
+    for (const stale of ['"1"', 'W/"1"', ' "1" ', '1']) {
+      const res = await app.inject({
+        method: 'PUT',
+        url: put.url,
+        headers: { ...put.headers, 'if-match': stale },
+        payload: { ...put.body, version: 2 },
+      });
+      expectProblem(res, 412, 'stale-version');
+    }
+    const read = await app.inject({ method: 'GET', url: put.url, headers: put.headers });
+    expect(read.json().version).toBe(2);
+  });
+});
