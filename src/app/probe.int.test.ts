@@ -346,3 +346,53 @@ describe('7. a stale If-Match wins over a current "version" in the body: 412, no
     expect(read.json().version).toBe(2);
   });
 });
+
+describe('5. an Idempotency-Key reused with another body is a 422, not the first answer replayed', () => {
+  const create = (key: string, payload: unknown, lang = 'en') =>
+    app.inject({
+      method: 'POST',
+      url: '/api/producers',
+      headers: { ...admin.headers, 'idempotency-key': key, 'accept-language': lang },
+      payload: payload as object,
+    });
+  const count = async () =>
+    Number(
+      (
+        await tdb.db
+          .selectFrom('producer')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('replays the same body (keys in any order), refuses another body and creates nothing for it', async () => {
+    const body = { name: 'Avainsana Oy', kind: 'ngo', businessId: null, oid: null, description: 'Sama' };
+    const first = await create('probe-key-1', body);
+    expect(first.statusCode, first.body).toBe(201);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const again = await create('probe-key-1', reordered);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    const before = await count();
+    for (const other of [
+      { ...body, description: 'Toinen' },
+      { ...body, name: 'Toinen Oy' },
+      { name: 'Avainsana Oy', kind: 'ngo', businessId: null, oid: null },
+    ]) {
+      const res = await create('probe-key-1', other);
+      expectProblem(res, 422, 'idempotency-key-reused');
+      expect(res.headers['idempotent-replayed']).toBeUndefined();
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('says what to do, in the language asked for', async () => {
+    const body = { name: 'Kieliavain Oy', kind: 'ngo', businessId: null, oid: null, description: '' };
+    expect((await create('probe-key-2', body)).statusCode).toBe(201);
+    const res = await create('probe-key-2', { ...body, description: 'muutettu' }, 'sv');
+    const problem = expectProblem(res, 422, 'idempotency-key-reused');
+    expect(res.headers['content-language']).toBe('sv');
+    expect(problem.detail).toContain('Idempotency-Key');
+  });
+});

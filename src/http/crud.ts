@@ -109,7 +109,8 @@ export function registerCrud<
           'idempotency-key': Type.Optional(
             Type.String({
               maxLength: 200,
-              description: 'Retries with the same key return the first answer instead of creating again',
+              description:
+                'Retries with the same key (and the same body) return the first answer instead of creating again; the same key with another body is refused (422)',
             }),
           ),
         }),
@@ -122,6 +123,7 @@ export function registerCrud<
         db,
         typeof key === 'string' ? key : undefined,
         `POST ${spec.path}`,
+        req.body,
         (trx) => spec.create(trx, req.body as Static<In>),
       );
       if (replay) reply.header('idempotent-replayed', 'true');

@@ -110,6 +110,11 @@ export const HTTP_MESSAGES = {
     fi: 'Idempotency-Key-otsake saa olla enintään {max} merkkiä pitkä.',
     sv: 'Huvudet Idempotency-Key får vara högst {max} tecken långt.',
   },
+  'idempotency.keyReused': {
+    en: 'This Idempotency-Key was already used with another request body. A retry must send the same body; for a new request, use a new key.',
+    fi: 'Tätä Idempotency-Key-avainta on jo käytetty toisenlaisella pyynnön sisällöllä. Uudelleenyrityksen on lähetettävä sama sisältö; käytä uudelle pyynnölle uutta avainta.',
+    sv: 'Denna Idempotency-Key har redan använts med ett annat innehåll i begäran. Ett nytt försök måste skicka samma innehåll; använd en ny nyckel för en ny begäran.',
+  },
   /**
    * A text given as a plain English string, not yet a message of its own (passed through
    * as it is in every language). Only for code that has not moved to keys; see DomainError.
