@@ -4,11 +4,13 @@
  * The generated bad input over every route of the OpenAPI document is in fuzz.int.test.ts.
  */
 import type { FastifyInstance, LightMyRequestResponse as Res } from 'fastify';
+import { importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Actors, CATALOGUE_KINDS, CatalogueRecords, type World } from '../../test/actors.js';
 import { Browser, formAction } from '../../test/browser-jar.js';
 import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
+import { API_AUDIENCE, DEMO_ISSUER, signingJwk } from '../modules/auth/tokens.js';
 import { DEMO_PASSWORD } from '../seed/people.js';
 import { seedDemo } from '../seed/seed.js';
 
@@ -394,5 +396,52 @@ describe('5. an Idempotency-Key reused with another body is a 422, not the first
     const problem = expectProblem(res, 422, 'idempotency-key-reused');
     expect(res.headers['content-language']).toBe('sv');
     expect(problem.detail).toContain('Idempotency-Key');
+  });
+});
+
+describe('6. tokens signed with the real key but issued in the future or living too long are refused', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  /** A token of the built-in provider for the administrator, signed with the server's own key. */
+  async function signed(times: { iat?: number; exp: number }) {
+    const jwk = (await signingJwk(tdb.db)) as JWK & { kid: string };
+    const jwt = new SignJWT({ scope: 'catalogue.read audit.read' })
+      .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+      .setIssuer(DEMO_ISSUER)
+      .setSubject(admin.userId as string)
+      .setAudience(API_AUDIENCE)
+      .setExpirationTime(times.exp);
+    if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+    return jwt.sign(await importJWK(jwk, 'ES256'));
+  }
+  const session = async (token: string) =>
+    app.inject({ method: 'GET', url: '/api/auth/session', headers: { authorization: `Bearer ${token}` } });
+
+  it('accepts a token as the server issues it, and one issued a little ahead of its clock', async () => {
+    expect((await session(await signed({ iat: now() - 10, exp: now() + 890 }))).statusCode).toBe(200);
+    expect((await session(await signed({ iat: now() + 30, exp: now() + 930 }))).statusCode).toBe(200);
+  });
+
+  it('refuses a token issued more than a minute in the future', async () => {
+    for (const ahead of [120, 3600, 10 * 365 * 86400]) {
+      const res = await session(await signed({ iat: now() + ahead, exp: now() + ahead + 900 }));
+      expectProblem(res, 401, 'token-issued-in-future');
+      expect(res.headers['www-authenticate']).toMatch(/invalid_token/);
+    }
+  });
+
+  it('refuses a token that lives longer than the server issues them (15 minutes)', async () => {
+    const tenYears = 10 * 365 * 86400;
+    for (const times of [
+      { iat: now(), exp: now() + tenYears },
+      { iat: now() - tenYears, exp: now() + 600 },
+      { iat: now(), exp: now() + 901 },
+    ]) {
+      const problem = expectProblem(await session(await signed(times)), 401, 'token-lifetime');
+      expect(problem.detail).toContain('15');
+    }
+  });
+
+  it('refuses a token without an issue time: its lifetime cannot be told', async () => {
+    expectProblem(await session(await signed({ exp: now() + 600 })), 401, 'token-invalid');
   });
 });
