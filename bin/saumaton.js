@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI through tsx, so `npx saumaton …` works from a checkout without a build step.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ownNode = join(root, 'node_modules/node/bin/node');
 const major = Number(process.versions.node.split('.')[0]);
 const node = major < 24 && existsSync(ownNode) ? ownNode : process.execPath;
-const result = spawnSync(node, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
+const child = spawn(node, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
-process.exit(result.status ?? 1);
+// A service manager stops the server by signalling this process: pass the signal on, so that
+// `serve` (and its workers) stop cleanly instead of being left running.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

@@ -13,7 +13,9 @@ import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { DomainError } from '../http/errors.js';
 import { installJsonBodyParser } from '../http/json-body.js';
+import { operation, problems, requireCsrf, securitySchemes } from '../http/openapi.js';
 import { frameworkErrors, installProblemHandler, noApiRoute, noRoute, sendProblem } from '../http/problem.js';
+import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 import { ReadCache } from '../http/read-cache.js';
 import { Problem } from '../http/schema-kit.js';
 import { msg } from '../http/texts.js';
@@ -27,6 +29,7 @@ import { RelyingParty, signInRoutes } from '../modules/auth/login.js';
 import { msg as authMsg } from '../modules/auth/messages.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { serverSecret } from '../modules/auth/secrets.js';
+import { ABSOLUTE_HOURS, IDLE_MINUTES, SESSION_COOKIE } from '../modules/auth/sessions.js';
 import { API_AUDIENCE, createVerifier, publicJwks } from '../modules/auth/tokens.js';
 import { catalogueRoutes } from '../modules/catalogue/routes.js';
 import { clientRoutes } from '../modules/clients/routes.js';
@@ -54,6 +57,11 @@ export interface AppOptions {
   signIn?: Partial<SignInConfig>;
   /** Database notifications, so the read cache learns of changes made by other processes. */
   listen?: (channel: string, onNotify: () => void, onLost?: () => void) => Promise<void>;
+  /**
+   * Where rate limits (sign-in attempts) count: 'database' shares them between every process on
+   * one PostgreSQL; 'memory' (default) keeps them in this process, enough for PGlite's one process.
+   */
+  rateLimits?: 'memory' | 'database';
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -134,15 +142,28 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         version: '0.1.0',
         description:
           'Integrated social and health care: service catalogue, pathways and more. Errors are RFC 9457 Problem Details.',
+        license: {
+          name: 'Proprietary (UNLICENSED): all rights reserved',
+          identifier: 'LicenseRef-Proprietary',
+        },
       },
+      // Relative: the document describes the server that serves it, whatever its address.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       tags: [
         { name: 'catalogue', description: 'Producers, units, services, channels, contracts' },
         { name: 'pathways', description: 'Service packages and service chains' },
         { name: 'codes', description: 'National code systems and municipalities' },
         {
           name: 'clients',
-          description: 'The client registry: every access needs a bearer token and is logged',
+          description:
+            'The client registry: every access needs a bearer token or a web session, and is logged',
         },
+        {
+          name: 'access',
+          description:
+            'Who may see a client: care relationships, legal bases, consents, refusals, emergency access',
+        },
+        { name: 'audit', description: 'The access log: who opened whose data, on what basis' },
         {
           name: 'analytics',
           description: 'Aggregates and pseudonymised data for analysts: never identities',
@@ -151,17 +172,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'system', description: 'Health and readiness' },
       ],
       components: {
-        securitySchemes: {
-          bearer: {
-            type: 'http',
-            scheme: 'bearer',
-            bearerFormat: 'JWT',
-            description:
-              'A short-lived access token. For demo users: POST /api/auth/token {"username","password"} or npx saumaton token <user>',
-          },
-        },
+        securitySchemes: securitySchemes({
+          cookie: SESSION_COOKIE,
+          idleMinutes: IDLE_MINUTES,
+          absoluteHours: ABSOLUTE_HOURS,
+        }),
       },
     },
+    transform: requireCsrf,
+    // Shared schemas keep their $id as their name in the document (#/components/schemas/Problem).
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
@@ -174,7 +194,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.get(
     '/healthz',
-    { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.String() }) } } },
+    {
+      schema: {
+        tags: ['system'],
+        ...operation({ id: 'getHealth', summary: 'Liveness: the process answers', callers: 'public' }),
+        response: { 200: Type.Object({ status: Type.String() }) },
+      },
+    },
     async () => ({
       status: 'ok',
     }),
@@ -184,7 +210,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     {
       schema: {
         tags: ['system'],
-        response: { 200: Type.Object({ status: Type.String() }), 503: { $ref: 'Problem#' } },
+        ...operation({
+          id: 'getReadiness',
+          summary: 'Readiness: the process answers and reaches its database',
+          callers: 'public',
+        }),
+        response: { 200: Type.Object({ status: Type.String() }), ...problems(503) },
       },
     },
     async (req, reply) => {
@@ -215,11 +246,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     verify,
     root: () => app,
   };
-  if (builtin) await app.register(idpRoutes(builtin, opts.db));
+  const rateLimitStore = opts.rateLimits === 'database' ? databaseRateLimitStore(opts.db) : undefined;
+  if (builtin) await app.register(idpRoutes(builtin, opts.db, { rateLimitStore }));
   await app.register(signInRoutes(new RelyingParty(signInOptions), signInOptions));
   app.get(
     '/.well-known/jwks.json',
-    { schema: { tags: ['system'], summary: 'Public keys of the built-in identity provider' } },
+    {
+      schema: {
+        tags: ['system'],
+        ...operation({
+          id: 'getJwks',
+          summary: 'Public keys of the built-in identity provider (JWKS): they verify its tokens',
+          callers: 'public',
+        }),
+      },
+    },
     async () => publicJwks(opts.db),
   );
 
@@ -247,7 +288,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         await catalogue.register(catalogueRoutes(opts.db, cache));
         await catalogue.register(pathwayRoutes(opts.db, cache));
       });
-      await api.register(authRoutes(opts.db, verify, { builtinIdp: signIn.builtinIdp }));
+      await api.register(authRoutes(opts.db, verify, { builtinIdp: signIn.builtinIdp, rateLimitStore }));
       await api.register(codeRoutes());
       await api.register(clientRoutes(opts.db, verify));
       await api.register(recordRoutes(opts.db, verify));
@@ -264,7 +305,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const webDir = opts.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+    });
+    // Built assets have their content's hash in the name: a browser keeps them for good. The page
+    // itself (index.html) is checked each time, so a new release is picked up at once.
+    app.addHook('onSend', async (req, reply) => {
+      if (reply.statusCode === 200 && /^\/assets\/[^/?]+-[\w-]{8}\.\w+(\?|$)/.test(req.url))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
+    });
     // The web app routes on the client: unknown non-API paths get index.html.
     app.setNotFoundHandler((req, reply) => {
       // Paths of the app (no file extension) get index.html; a missing asset stays a 404.

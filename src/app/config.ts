@@ -20,6 +20,10 @@ export interface Config {
   auditRetentionYears: number;
   /** Sign-in: see SignInConfig. */
   signIn: SignInConfig;
+  /** Server processes `serve` starts on one port (WORKERS, default 1; more than one needs PostgreSQL). */
+  workers: number;
+  /** Connections each server process keeps to PostgreSQL at most (DB_POOL_SIZE, default 10). */
+  dbPoolSize: number;
 }
 
 /**
@@ -91,6 +95,17 @@ export function loadSignIn(env: NodeJS.ProcessEnv): SignInConfig {
   };
 }
 
+export const MAX_WORKERS = 64;
+
+/** A number of server processes, from WORKERS or `serve --workers`. */
+export function parseWorkers(name: string, value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_WORKERS)
+    throw new Error(`${name} must be a whole number of processes from 1 to ${MAX_WORKERS}, got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -102,6 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(
       `AUDIT_RETENTION_YEARS must be a whole number of years from 1 to 1000 (default ${DEFAULT_RETENTION_YEARS}), got "${env.AUDIT_RETENTION_YEARS}"`,
     );
+  const dbPoolSize = Number(env.DB_POOL_SIZE || 10);
+  if (!Number.isInteger(dbPoolSize) || dbPoolSize < 2 || dbPoolSize > 100)
+    throw new Error(`DB_POOL_SIZE must be a whole number from 2 to 100, got "${env.DB_POOL_SIZE}"`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -115,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readCache: (env.READ_CACHE ?? 'true') !== 'false',
     auditRetentionYears: Number(retention),
     signIn: loadSignIn(env),
+    workers: parseWorkers('WORKERS', env.WORKERS),
+    dbPoolSize,
   };
 }

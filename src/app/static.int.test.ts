@@ -14,6 +14,7 @@ beforeAll(async () => {
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>Saumaton</title>');
   writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(web, 'assets', 'react-DjR28Oxf.js'), 'console.log(3)');
   tdb = await createTestDb();
   app = await buildApp({ db: tdb.db, webDir: web });
 });
@@ -31,6 +32,15 @@ describe('serving the web app', () => {
     const deep = await app.inject('/services/123?lang=sv');
     expect(deep.statusCode).toBe(200);
     expect(deep.headers['content-type']).toContain('text/html');
+  });
+
+  it('lets the browser keep hashed assets for good, and check the page and unhashed files each time', async () => {
+    expect((await app.inject('/assets/react-DjR28Oxf.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect((await app.inject('/')).headers['cache-control']).toBe('public, max-age=0');
+    expect((await app.inject('/assets/app.js')).headers['cache-control']).toBe('public, max-age=0');
+    expect((await app.inject('/me/consents')).headers['cache-control']).not.toContain('immutable');
   });
 
   it('serves files added after start (a rebuilt app) and 404s a missing asset', async () => {

@@ -3,9 +3,10 @@
  * `saumaton` command: serve, migrate, seed, catalogue import|export.
  * Runs against PostgreSQL when DATABASE_URL is set, else the embedded database in DATA_DIR.
  */
+import cluster from 'node:cluster';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Config, loadConfig } from '../app/config.js';
+import { type Config, loadConfig, parseWorkers } from '../app/config.js';
 import { openDb } from '../db/connection.js';
 import { acquireDataLock } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -16,12 +17,13 @@ import { allowedScopes, type Scope } from '../modules/auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../modules/auth/tokens.js';
 import { exportCatalogue, importCatalogue } from '../modules/catalogue/transfer.js';
 import { seedDemo } from '../seed/seed.js';
-import { serve } from './serve.js';
+import { checkWorkers, serve, serveCluster, UsageError } from './serve.js';
 
 const HELP = `Usage: saumaton <command> [options]
 
 Commands:
-  serve                          migrate, seed the demo county on an empty database, and serve (PORT, default 8080)
+  serve [--workers N]            migrate, seed the demo county on an empty database, and serve (PORT, default 8080);
+                                 with N > 1, N server processes on the port (PostgreSQL only)
   migrate                        apply database migrations
   seed [--seed N] [--region R]   load the deterministic demo county (default seed 1, region Kanta-Häme)
   catalogue export [FILE]        write the catalogue as JSON (to stdout without FILE)
@@ -31,7 +33,26 @@ Commands:
   token USER [--scope "a b"]     print a 15-minute API access token for a user of the built-in identity provider
 
 Environment: DATABASE_URL (PostgreSQL; otherwise PGlite in DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL,
-SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION, AUDIT_RETENTION_YEARS.`;
+SEED_DEMO=false (no demo data at first start), DEMO_SEED, DEMO_REGION, AUDIT_RETENTION_YEARS,
+WORKERS (as --workers), DB_POOL_SIZE.`;
+
+/** Stops on SIGINT or SIGTERM (once, whichever comes first and however often), then exits. */
+function stopOnSignals(stop: () => Promise<void>) {
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(`Error while stopping: ${(e as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
 
 async function withDb<T>(
   config: Config,
@@ -58,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
       scope: { type: 'string' },
       region: { type: 'string' },
       years: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,14 +91,24 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve': {
+      if (cluster.isWorker) {
+        // A worker of `serve --workers N`: the primary has migrated and seeded, and tells the address.
+        const running = await serve(config, { migrate: false });
+        stopOnSignals(() => running.stop());
+        return -1;
+      }
+      const workers =
+        values.workers === undefined ? config.workers : parseWorkers('--workers', values.workers);
+      checkWorkers(config, workers, values.workers === undefined ? `WORKERS=${workers}` : undefined);
+      if (workers > 1) {
+        const c = await serveCluster(config, workers);
+        console.error(`Saumaton serving on ${c.url} with ${c.workers} worker processes (postgres)`);
+        stopOnSignals(() => c.stop());
+        return -1;
+      }
       const running = await serve(config);
       console.error(`Saumaton serving on ${running.url} (${running.handle.kind})`);
-      const stop = async () => {
-        await running.stop();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      stopOnSignals(() => running.stop());
       return -1;
     }
     case 'migrate': {
@@ -186,6 +218,10 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
+    if (e instanceof UsageError) {
+      console.error(`Error: ${e.message}`);
+      process.exit(2);
+    }
     if (e instanceof DomainError) {
       console.error(`Error: ${e.message}`);
       for (const f of e.errors) console.error(`  ${f.field}: ${f.message}`);

@@ -42,6 +42,9 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
     // An idle connection that the server drops (restart, failover) must not take the process down:
     // the pool replaces it on the next query.
     pool.on('error', () => undefined);
+    // So must one lost while in use (a transaction awaiting, a background job holding its lock):
+    // its next query fails, and the pool drops it when it comes back.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
@@ -65,7 +68,12 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
         await listener.query(`listen ${channel}`);
       },
       async close() {
-        await listener?.end().catch(() => undefined);
+        // Closing on purpose is no lost connection: whoever listens need not hear of it.
+        const l = listener;
+        listener = null;
+        l?.removeAllListeners();
+        l?.on('error', () => undefined);
+        await l?.end().catch(() => undefined);
         await db.destroy();
       },
     };

@@ -9,7 +9,8 @@ import * as m0006 from './migrations/0006_audit_retention.js';
 import * as m0007 from './migrations/0007_client_entries.js';
 import * as m0008 from './migrations/0008_idp_store.js';
 import * as m0009 from './migrations/0009_sign_in_hint.js';
-import * as m0010 from './migrations/0010_idempotency_request.js';
+import * as m0010 from './migrations/0010_shared_state.js';
+import * as m0011 from './migrations/0011_idempotency_request.js';
 
 // Migrations are listed here, not read from the file system, so they work the same from
 // source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
@@ -23,7 +24,8 @@ const migrations: Record<string, Migration> = {
   '0007_client_entries': m0007,
   '0008_idp_store': m0008,
   '0009_sign_in_hint': m0009,
-  '0010_idempotency_request': m0010,
+  '0010_shared_state': m0010,
+  '0011_idempotency_request': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -249,6 +249,23 @@ export interface IdpStoreTable {
   consumedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** The last run of a background job (src/app/jobs.ts). */
+export interface JobRunTable {
+  name: string;
+  startedAt: Date;
+  finishedAt: Date;
+  ok: boolean;
+  ranBy: string;
+  runs: ColumnType<number, number | undefined, number>;
+}
+
+/** A rate limit's counter for one key (its hash) in the current window (src/http/rate-limit-store.ts). */
+export interface RateLimitHitTable {
+  key: string;
+  hits: number;
+  windowEndsAt: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface ServerSecretTable {
   name: string;
   value: string;
@@ -346,6 +363,8 @@ export interface Database {
   serverSecret: ServerSecretTable;
   clientEntry: ClientEntryTable;
   idpStore: IdpStoreTable;
+  jobRun: JobRunTable;
+  rateLimitHit: RateLimitHitTable;
   userAccount: UserAccountTable;
   client: ClientTable;
   guardianship: GuardianshipTable;

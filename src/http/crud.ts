@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection.js';
 import { onceForKey } from '../db/idempotency.js';
 import { badIfMatch, versionRequired } from './errors.js';
+import { type Callers, operation, problems } from './openapi.js';
 import { Id, MAX_VERSION } from './schema-kit.js';
 
 /**
@@ -20,6 +21,13 @@ export interface CrudSpec<
   path: string;
   tag: string;
   label: string;
+  /**
+   * Stem of the operationIds, singular: 'Producer' names listProducers, getProducer, createProducer,
+   * replaceProducer and deleteProducer.
+   */
+  operationId: string;
+  /** Who may read and who may change the records (enforced where the routes are mounted). */
+  callers: { read: Callers; write: Callers };
   input: In;
   output: Out;
   query: Q;
@@ -29,15 +37,6 @@ export interface CrudSpec<
   update(db: Db, id: string, version: number, input: Static<In>): Promise<Rec>;
   remove(db: Db, id: string): Promise<void>;
 }
-
-const errorResponses = {
-  400: { $ref: 'Problem#' },
-  404: { $ref: 'Problem#' },
-  409: { $ref: 'Problem#' },
-  412: { $ref: 'Problem#' },
-  422: { $ref: 'Problem#' },
-  428: { $ref: 'Problem#' },
-};
 
 /**
  * Reads the version the caller based its change on: If-Match wins over the body's "version".
@@ -71,16 +70,26 @@ export function registerCrud<
 >(app: FastifyInstance, db: Db, spec: CrudSpec<In, Out, Q, Rec>) {
   const params = Type.Object({ id: Id() });
   const tags = [spec.tag];
+  const stem = spec.operationId;
+  // Credentials that are sent may be bad (401); a scope, or a session's CSRF token on a write, may be missing (403).
+  const authErrors = (callers: Callers, write: boolean): (401 | 403)[] =>
+    callers === 'public' ? [] : write || typeof callers === 'object' ? [401, 403] : [401];
+  const readAuth = authErrors(spec.callers.read, false);
+  const writeAuth = authErrors(spec.callers.write, true);
   app.get(
     spec.path,
     {
       schema: {
         tags,
-        summary: `List ${spec.label.toLowerCase()}s`,
+        ...operation({
+          id: `list${stem}s`,
+          summary: `List ${spec.label.toLowerCase()}s`,
+          callers: spec.callers.read,
+        }),
         querystring: spec.query,
         response: {
           200: Type.Object({ items: Type.Array(spec.output), total: Type.Integer() }),
-          400: errorResponses[400],
+          ...problems(400, ...readAuth),
         },
       },
     },
@@ -91,9 +100,13 @@ export function registerCrud<
     {
       schema: {
         tags,
-        summary: `Read a ${spec.label.toLowerCase()}`,
+        ...operation({
+          id: `get${stem}`,
+          summary: `Read a ${spec.label.toLowerCase()}`,
+          callers: spec.callers.read,
+        }),
         params,
-        response: { 200: spec.output, 404: errorResponses[404] },
+        response: { 200: spec.output, ...problems(400, ...readAuth, 404) },
       },
     },
     async (req, reply) => sendRecord(reply, await spec.get(db, (req.params as { id: string }).id)),
@@ -103,7 +116,11 @@ export function registerCrud<
     {
       schema: {
         tags,
-        summary: `Create a ${spec.label.toLowerCase()}`,
+        ...operation({
+          id: `create${stem}`,
+          summary: `Create a ${spec.label.toLowerCase()}`,
+          callers: spec.callers.write,
+        }),
         body: spec.input,
         headers: Type.Object({
           'idempotency-key': Type.Optional(
@@ -114,7 +131,7 @@ export function registerCrud<
             }),
           ),
         }),
-        response: { 201: spec.output, ...errorResponses },
+        response: { 201: spec.output, ...problems(400, ...writeAuth, 409, 422) },
       },
     },
     async (req, reply) => {
@@ -136,11 +153,15 @@ export function registerCrud<
     {
       schema: {
         tags,
-        summary: `Replace a ${spec.label.toLowerCase()} (send the version you read)`,
+        ...operation({
+          id: `replace${stem}`,
+          summary: `Replace a ${spec.label.toLowerCase()} (send the version you read)`,
+          callers: spec.callers.write,
+        }),
         params,
         body: spec.input,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
-        response: { 200: spec.output, ...errorResponses },
+        response: { 200: spec.output, ...problems(400, ...writeAuth, 404, 409, 412, 422, 428) },
       },
     },
     async (req, reply) => {
@@ -154,9 +175,13 @@ export function registerCrud<
     {
       schema: {
         tags,
-        summary: `Delete a ${spec.label.toLowerCase()} (refused while it is in use: deactivate it instead)`,
+        ...operation({
+          id: `delete${stem}`,
+          summary: `Delete a ${spec.label.toLowerCase()} (refused while it is in use: deactivate it instead)`,
+          callers: spec.callers.write,
+        }),
         params,
-        response: { 204: Type.Null(), 404: errorResponses[404], 409: errorResponses[409] },
+        response: { 204: Type.Null(), ...problems(400, ...writeAuth, 404, 409) },
       },
     },
     async (req, reply) => {

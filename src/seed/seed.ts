@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { inTx } from '../db/tx.js';
 import { type ImportSummary, importCatalogue } from '../modules/catalogue/transfer.js';
@@ -22,9 +23,17 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<ImportSummary
   });
 }
 
+/** Serialises the first start's seeding: server processes starting together seed once. */
+const SEED_LOCK = 0x5a4c01;
+
 /** The first start on an empty database gets the demo county; a database with data is left alone. */
 export async function seedDemoIfEmpty(db: Db, opts: SeedOptions): Promise<ImportSummary | null> {
   const any = await db.selectFrom('producer').select('id').limit(1).executeTakeFirst();
   if (any) return null;
-  return seedDemo(db, opts);
+  return inTx(db, async (trx) => {
+    // Another process may be seeding: wait for it, then look again.
+    await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    const seeded = await trx.selectFrom('producer').select('id').limit(1).executeTakeFirst();
+    return seeded ? null : seedDemo(trx, opts);
+  });
 }

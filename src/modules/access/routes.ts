@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../http/schema-kit.js';
 import { installAuth, requireScope, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
@@ -38,12 +39,6 @@ const BreakGlass = Type.Object({
   unitName: Type.Union([Type.String(), Type.Null()]),
   producerName: Type.Union([Type.String(), Type.Null()]),
 });
-const problems = {
-  400: { $ref: 'Problem#' },
-  401: { $ref: 'Problem#' },
-  403: { $ref: 'Problem#' },
-  404: { $ref: 'Problem#' },
-};
 const ctx = (req: FastifyRequest) => ({ purpose: 'emergency', channel: 'rest' as const, requestId: req.id });
 
 /** Break-the-glass: the professional's declaration and the organizer's review. */
@@ -56,11 +51,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Declare an emergency access to a client's data (time-limited, logged, reviewed)",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'declareBreakGlass',
+            summary: "Declare an emergency access to a client's data (time-limited, logged, reviewed)",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: Declare,
-          response: { 201: BreakGlass, ...problems },
+          response: { 201: BreakGlass, ...problems(400, 401, 403, 404) },
         },
       },
       async (req, reply) => {
@@ -118,12 +116,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "The client's care and client relationships (in force and past) and legal bases",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listRelationships',
+            summary: "The client's care and client relationships (in force and past) and legal bases",
+            callers: { scope: 'client.read' },
+          }),
           params: Type.Object({ id: Id() }),
           response: {
             200: Type.Object({ relationships: Type.Array(Relationship), legalBases: Type.Array(LegalBasis) }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -149,11 +150,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Add a professional to the client's care team, or name the personal worker (with an end)",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'addRelationship',
+            summary:
+              "Add a professional to the client's care team, or name the personal worker (with an end)",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: AddRelationship,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -180,11 +185,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'End a care or client relationship now (it stays in the history)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'endRelationship',
+            summary: 'End a care or client relationship now (it stays in the history)',
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id(), relationshipId: Id() }),
           body: Nullable(Obj({}, 'Ending takes no body')),
-          response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
+          response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (req, reply) => {
@@ -209,12 +217,15 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary:
-            "Record a legal basis for showing one register's records to the other register's professionals",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'recordLegalBasis',
+            summary:
+              "Record a legal basis for showing one register's records to the other register's professionals",
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id() }),
           body: AddLegalBasis,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -245,11 +256,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary:
-            'Declare an emergency access by identity code (after a search found no one you may see); 404 when no client has the code',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'declareBreakGlassByIdentity',
+            summary:
+              'Declare an emergency access by identity code (after a search found no one you may see); 404 when no client has the code',
+            callers: { scope: 'client.write' },
+          }),
           body: DeclareByIdentity,
-          response: { 201: BreakGlass, ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: BreakGlass, ...problems(400, 401, 403, 404, 422) },
         },
       },
       async (req, reply) => {
@@ -264,11 +278,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Find a colleague by name or username (professionals only; no client data)',
-          description:
-            'Active professionals whose name or username contains `q` (at least two characters), by name. ' +
-            "For choosing whom to add to a client's care team.",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'findProfessionals',
+            summary: 'Find a colleague by name or username (professionals only; no client data)',
+            description:
+              'Active professionals whose name or username contains `q` (at least two characters), by name. ' +
+              "For choosing whom to add to a client's care team.",
+            callers: { scope: 'client.read' },
+          }),
           querystring: Obj({
             q: Type.String({ maxLength: 100 }),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
@@ -286,7 +303,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
               ),
               more: Type.Boolean(),
             }),
-            ...problems,
+            ...problems(400, 401, 403, 422),
           },
         },
       },
@@ -301,8 +318,11 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Your own emergency accesses still in force',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listMyBreakGlass',
+            summary: 'Your own emergency accesses still in force',
+            callers: { scope: 'client.read' },
+          }),
           response: {
             200: Type.Object({
               items: Type.Array(
@@ -315,7 +335,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
                 }),
               ),
             }),
-            ...problems,
+            ...problems(401, 403),
           },
         },
       },
@@ -326,8 +346,11 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Emergency accesses for review',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listBreakGlass',
+            summary: 'Emergency accesses for review',
+            callers: { scope: 'access.review' },
+          }),
           querystring: Obj({
             limit: PageQuery.limit,
             offset: PageQuery.offset,
@@ -335,7 +358,7 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
           }),
           response: {
             200: Type.Object({ items: Type.Array(BreakGlass), total: Type.Integer() }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -376,10 +399,13 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "The client's consents and refusals of disclosure, withdrawn ones included",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listConsents',
+            summary: "The client's consents and refusals of disclosure, withdrawn ones included",
+            callers: { scope: 'client.read' },
+          }),
           params: clientParams,
-          response: { 200: Type.Object({ items: Type.Array(ConsentRecord) }), ...problems },
+          response: { 200: Type.Object({ items: Type.Array(ConsentRecord) }), ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -403,11 +429,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Record the client's consent to show one register's records across registers",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'giveConsent',
+            summary: "Record the client's consent to show one register's records across registers",
+            callers: { scope: 'client.write' },
+          }),
           params: clientParams,
           body: Consent,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -434,11 +463,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: "Record the client's refusal of disclosure (luovutuskielto) to a producer",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'refuseDisclosure',
+            summary: "Record the client's refusal of disclosure (luovutuskielto) to a producer",
+            callers: { scope: 'client.write' },
+          }),
           params: clientParams,
           body: Refusal,
-          response: { 201: Type.Object({ id: Type.String() }), ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Type.Object({ id: Type.String() }), ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
@@ -464,11 +496,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Withdraw a consent or a refusal (it stays in the history)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'withdrawConsent',
+            summary: 'Withdraw a consent or a refusal (it stays in the history)',
+            callers: { scope: 'client.write' },
+          }),
           params: Type.Object({ id: Id(), consentId: Id() }),
           body: Nullable(Obj({}, 'Withdrawing takes no body')),
-          response: { 204: Type.Null(), ...problems, 409: { $ref: 'Problem#' } },
+          response: { 204: Type.Null(), ...problems(400, 401, 403, 404, 409) },
         },
       },
       async (req, reply) => {
@@ -490,11 +525,14 @@ export function accessRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['access'],
-          summary: 'Mark an emergency access reviewed, or flag it',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'reviewBreakGlass',
+            summary: 'Mark an emergency access reviewed, or flag it',
+            callers: { scope: 'access.review' },
+          }),
           params: Type.Object({ id: Id() }),
           body: Review,
-          response: { 200: BreakGlass, ...problems },
+          response: { 200: BreakGlass, ...problems(400, 401, 403, 404) },
         },
       },
       async (req) => {

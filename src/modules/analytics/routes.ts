@@ -1,13 +1,13 @@
 import { type TProperties, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
+import { operation, problems } from '../../http/openapi.js';
 import { IsoDate, Nullable, Obj, PageQuery } from '../../http/schema-kit.js';
 import { installAuth, requireScope } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
 import { checkPseudonymKey, MIN_CELL } from './model.js';
 import * as svc from './service.js';
 
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
 const ctx = (req: FastifyRequest) => ({ channel: 'rest' as const, requestId: req.id });
 
 const Cell = {
@@ -103,10 +103,13 @@ export function analyticsRoutes(
       {
         schema: {
           tags: ['analytics'],
-          summary: `Client registry aggregates; counts of 1–${MIN_CELL - 1} are suppressed`,
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'getClientStatistics',
+            summary: `Client registry aggregates; counts of 1–${MIN_CELL - 1} are suppressed`,
+            callers: { scope: 'analytics.read' },
+          }),
           querystring: OnQuery,
-          response: { 200: ClientStatistics, ...problems },
+          response: { 200: ClientStatistics, ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -120,10 +123,13 @@ export function analyticsRoutes(
       {
         schema: {
           tags: ['analytics'],
-          summary: 'Access log aggregates over a period of at most 366 days (Finnish dates, both included)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'getAccessStatistics',
+            summary: 'Access log aggregates over a period of at most 366 days (Finnish dates, both included)',
+            callers: { scope: 'analytics.read' },
+          }),
           querystring: Period,
-          response: { 200: AccessStatistics, ...problems },
+          response: { 200: AccessStatistics, ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -137,8 +143,11 @@ export function analyticsRoutes(
       {
         schema: {
           tags: ['analytics'],
-          summary: 'One row per client with a pseudonym instead of any identity',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listPseudonymisedClients',
+            summary: 'One row per client with a pseudonym instead of any identity',
+            callers: { scope: 'analytics.read' },
+          }),
           querystring: PageOn,
           response: {
             200: Type.Object({
@@ -148,7 +157,7 @@ export function analyticsRoutes(
               limit: Type.Integer(),
               offset: Type.Integer(),
             }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
-import { logAccess, purgeExpired, sealAll, startPurger, verifyChain } from './service.js';
+import { logAccess, purgeExpired, sealAll, verifyChain } from './service.js';
 import { anchor, countUnsealed } from './store.js';
 
 let tdb: TestDb;
@@ -183,24 +183,5 @@ describe('a purge of the whole sealed chain', () => {
     expect(await verifyChain(db2.db)).toEqual({ checked: 3, unsealed: 0, firstBreak: null });
     const seqs = await sql<{ seq: number }>`select seq from access_log order by seq`.execute(db2.db);
     expect(seqs.rows.map((r) => Number(r.seq))).toEqual([6, 7, 8]);
-  });
-
-  it('runs in the background until stopped', async () => {
-    const purged: number[] = [];
-    const errors: unknown[] = [];
-    const purger = startPurger(db2.db, {
-      retentionYears: 12,
-      firstDelayMs: 0,
-      intervalMs: 20,
-      onPurged: (n) => purged.push(n),
-      onError: (e) => errors.push(e),
-    });
-    while (purged.length < 2) await new Promise((r) => setTimeout(r, 10));
-    await purger.stop();
-    const rounds = purged.length;
-    await new Promise((r) => setTimeout(r, 60));
-    expect(purged.length).toBe(rounds);
-    expect(purged.every((n) => n === 0)).toBe(true);
-    expect(errors).toEqual([]);
   });
 });

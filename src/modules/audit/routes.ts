@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { DomainError } from '../../http/errors.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Enum, Id, Obj, PageQuery } from '../../http/schema-kit.js';
 import { msg as accessMsg } from '../access/messages.js';
 import { installAuth, requireScope } from '../auth/guard.js';
@@ -28,7 +29,6 @@ const Entry = Type.Object({
   requestId: Type.Union([Type.String(), Type.Null()]),
 });
 const Page = Type.Object({ items: Type.Array(Entry), total: Type.Integer() });
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
 
 /** Who opened whose data: the client's own view, and the organizer's search. */
 export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedToken>) {
@@ -39,10 +39,13 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
       {
         schema: {
           tags: ['audit'],
-          summary: 'Who has opened my data, when, from which organisation and on what basis',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listMyAccessLog',
+            summary: 'Who has opened my data, when, from which organisation and on what basis',
+            callers: { scope: 'audit.read' },
+          }),
           querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset }),
-          response: { 200: Page, ...problems },
+          response: { 200: Page, ...problems(400, 401, 403) },
         },
       },
       async (req) => {
@@ -71,11 +74,14 @@ export function auditRoutes(db: Db, verify: (token: string) => Promise<VerifiedT
       {
         schema: {
           tags: ['audit'],
-          summary:
-            "Search the access log (the organizer's administrators); clients appear by pseudonymous id only",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'searchAccessLog',
+            summary:
+              "Search the access log (the organizer's administrators); clients appear by pseudonymous id only",
+            callers: { scope: 'audit.read' },
+          }),
           querystring: SearchQuery,
-          response: { 200: Page, ...problems },
+          response: { 200: Page, ...problems(400, 401, 403) },
         },
       },
       async (req) => {

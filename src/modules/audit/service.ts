@@ -20,7 +20,9 @@ export async function logAccess(trx: Db, entry: AccessEntryInput): Promise<void>
   await store.insertEntry(trx, entry);
 }
 
-const SEAL_LOCK = 0x5a1a; // one sealer at a time across all server processes
+// One sealer at a time, whoever seals: the server's background job (src/app/jobs.ts, itself run by
+// one process at a time), `audit verify` and `audit purge` from the command line.
+const SEAL_LOCK = 0x5a1a;
 
 /** Where sealing can start: every entry up to `after` is sealed. Kept by a sealer between rounds. */
 export interface SealProgress {
@@ -94,54 +96,4 @@ export async function purgeExpired(
     const end = await store.purgeEnd(trx, start.seq, cutoff);
     return end ? store.purgeThrough(trx, end) : 0;
   });
-}
-
-/** Runs `round` after `firstDelayMs`, then `intervalMs` after each round ends, until stopped. */
-function repeat(round: () => Promise<unknown>, intervalMs: number, firstDelayMs = intervalMs) {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) return;
-    running = round();
-    await running;
-    if (!stopped) timer = setTimeout(tick, intervalMs);
-  };
-  let timer = setTimeout(tick, firstDelayMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
-
-/** Runs the sealer every `intervalMs` until stopped. */
-export function startSealer(db: Db, intervalMs = 500, onError: (e: unknown) => void = () => {}) {
-  const progress: SealProgress = { after: 0 };
-  return repeat(() => sealAll(db, 5000, progress).catch(onError), intervalMs);
-}
-
-const DAY_MS = 86_400_000;
-
-export interface PurgerOptions {
-  retentionYears: number;
-  /** Between purges; a day by default. */
-  intervalMs?: number;
-  /** Before the first purge: a minute by default, so that starting the server is not slowed. */
-  firstDelayMs?: number;
-  onPurged?: (removed: number) => void;
-  onError?: (e: unknown) => void;
-}
-
-/** Runs the retention purge daily until stopped (several processes may run one each: they take turns). */
-export function startPurger(db: Db, o: PurgerOptions) {
-  return repeat(
-    () =>
-      purgeExpired(db, { retentionYears: o.retentionYears })
-        .then((n) => o.onPurged?.(n))
-        .catch(o.onError ?? (() => {})),
-    o.intervalMs ?? DAY_MS,
-    o.firstDelayMs ?? 60_000,
-  );
 }

@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import formbody from '@fastify/formbody';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Db } from '../../db/connection.js';
@@ -154,7 +154,14 @@ export class BuiltinIdp {
 const raw = (req: FastifyRequest) => req.raw as IncomingMessage & { originalUrl?: string };
 
 /** Routes of the built-in provider: its own endpoints, and its sign-in page. */
-export function idpRoutes(idp: BuiltinIdp, db: Db) {
+export function idpRoutes(
+  idp: BuiltinIdp,
+  db: Db,
+  opts: {
+    /** Where sign-in attempts count (shared by every process on PostgreSQL); unset → in this process. */
+    rateLimitStore?: FastifyRateLimitStoreCtor | undefined;
+  } = {},
+) {
   return async (app: FastifyInstance) => {
     // The provider's endpoints read their own request bodies: pass requests through untouched.
     await app.register(async (mount) => {
@@ -174,7 +181,7 @@ export function idpRoutes(idp: BuiltinIdp, db: Db) {
 
     await app.register(async (pages) => {
       await pages.register(formbody, { bodyLimit: 4096 });
-      await pages.register(rateLimit, signInLimiter);
+      await pages.register(rateLimit, signInLimiter(opts.rateLimitStore));
       // Training accounts (the demo county's users) are listed on the page with their password.
       const listed = async () =>
         (await trainingAccounts(db)).map((a) => ({

@@ -10,6 +10,7 @@ import * as oidc from 'openid-client';
 import type { Db } from '../../db/connection.js';
 import { DomainError } from '../../http/errors.js';
 import { type Lang, type Message, pickLanguage } from '../../http/messages.js';
+import { operation, problems } from '../../http/openapi.js';
 import { installAuth } from './guard.js';
 import { type BuiltinIdp, CALLBACK_PATH, WEB_CLIENT_ID } from './idp.js';
 import { errorPage } from './idp-pages.js';
@@ -143,6 +144,12 @@ export class RelyingParty {
   }
 }
 
+/** An error answered as a page for the browser, not Problem Details: these routes are navigations. */
+const htmlPage = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
+
 function htmlProblem(reply: FastifyReply, status: number, lang: Lang, message: Message) {
   return reply
     .code(status)
@@ -160,13 +167,25 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
       {
         schema: {
           tags: ['sign-in'],
-          summary: 'Start signing in to the web app: redirects to the identity provider',
+          ...operation({
+            id: 'startSignIn',
+            summary: 'Start signing in to the web app: redirects to the identity provider',
+            description:
+              'A page navigation, not an API call: after signing in, the identity provider sends the ' +
+              'browser to GET /auth/callback, which starts the session and returns to `returnTo`.',
+            callers: 'public',
+          }),
           querystring: {
             type: 'object',
             properties: {
               returnTo: { type: 'string', maxLength: 500 },
               lang: { type: 'string', maxLength: 10 },
             },
+          },
+          response: {
+            302: { type: 'null', description: "To the identity provider's sign-in page (Location)" },
+            ...problems(400),
+            503: htmlPage('The identity provider cannot be reached'),
           },
         },
       },
@@ -219,7 +238,24 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
 
     app.get(
       CALLBACK_PATH,
-      { schema: { tags: ['sign-in'], summary: 'Where the identity provider returns the browser' } },
+      {
+        schema: {
+          tags: ['sign-in'],
+          ...operation({
+            id: 'completeSignIn',
+            summary: 'Where the identity provider returns the browser: starts the web session',
+            callers: 'public',
+          }),
+          response: {
+            303: {
+              type: 'null',
+              description: `Signed in: the session cookie (${SESSION_COOKIE}) is set, on to the page asked for`,
+            },
+            400: htmlPage('The sign-in expired or failed'),
+            403: htmlPage('The identity provider knows the user, Saumaton does not'),
+          },
+        },
+      },
       async (req, reply) => {
         const raw = req.cookies[LOGIN_COOKIE];
         const unsigned = raw ? reply.unsignCookie(raw) : null;
@@ -287,8 +323,12 @@ export function signInRoutes(rp: RelyingParty, opts: SignInOptions) {
         {
           schema: {
             tags: ['sign-in'],
-            summary: 'Sign out: ends the session (needs the CSRF token in "x-csrf-token")',
-            response: { 204: { type: 'null' }, 403: { $ref: 'Problem#' } },
+            ...operation({
+              id: 'signOut',
+              summary: 'Sign out: ends the session (needs the CSRF token in "x-csrf-token")',
+              callers: 'optional',
+            }),
+            response: { 204: { type: 'null' }, ...problems(400, 401, 403) },
           },
         },
         async (req, reply) => {

@@ -3,11 +3,12 @@
  * the built-in provider's users (POST /api/auth/token: the documented way for a test or an API
  * client to get a token for a demo user).
  */
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { DomainError, fieldError } from '../../http/errors.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Obj, Text } from '../../http/schema-kit.js';
 import { installAuth } from './guard.js';
 import { msg } from './messages.js';
@@ -47,12 +48,15 @@ const TokenResponse = Type.Object({
   expiresIn: Type.Integer(),
   scope: Type.String(),
 });
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 429: { $ref: 'Problem#' } };
 
 export function authRoutes(
   db: Db,
   verify: (token: string) => Promise<VerifiedToken>,
-  opts: { builtinIdp: boolean },
+  opts: {
+    builtinIdp: boolean;
+    /** Where the attempts count (shared by every process on PostgreSQL); unset → in this process. */
+    rateLimitStore?: FastifyRateLimitStoreCtor | undefined;
+  },
 ) {
   return async (app: FastifyInstance) => {
     await app.register(async (scope) => {
@@ -62,8 +66,12 @@ export function authRoutes(
         {
           schema: {
             tags: ['sign-in'],
-            summary: 'The signed-in user, their scopes, and the CSRF token of a web session',
-            response: { 200: SessionInfo, 401: { $ref: 'Problem#' } },
+            ...operation({
+              id: 'getSession',
+              summary: 'The signed-in user, their scopes, and the CSRF token of a web session',
+              callers: 'signed-in',
+            }),
+            response: { 200: SessionInfo, ...problems(401) },
           },
         },
         async (req, reply) => {
@@ -98,17 +106,24 @@ export function authRoutes(
     });
 
     await app.register(async (scope) => {
-      await scope.register(rateLimit, signInLimiter);
+      await scope.register(rateLimit, signInLimiter(opts.rateLimitStore));
       scope.post(
         '/auth/token',
         {
           config: { rateLimit: signInRateLimit },
           schema: {
             tags: ['sign-in'],
-            summary:
-              "A bearer token (15 minutes) for a user of the built-in identity provider, e.g. a demo user: the API clients' and tests' way in",
+            ...operation({
+              id: 'createToken',
+              summary:
+                "A bearer token (15 minutes) for a user of the built-in identity provider, e.g. a demo user: the API clients' and tests' way in",
+              description:
+                'Answers 404 when the built-in identity provider is turned off, and 429 after 10 attempts ' +
+                'a minute for one username from one address.',
+              callers: 'public',
+            }),
             body: TokenRequest,
-            response: { 200: TokenResponse, ...problems, 404: { $ref: 'Problem#' } },
+            response: { 200: TokenResponse, ...problems(400, 401, 404, 429) },
           },
         },
         async (req) => {

@@ -6,7 +6,11 @@
  * counted against the same limit. The lookup matches the subject exactly (case and all), so
  * the key keeps the case too: "DEMO-NURSE" is another (unknown) account that no guess can open.
  */
-import type { RateLimitOptions, RateLimitPluginOptions } from '@fastify/rate-limit';
+import type {
+  FastifyRateLimitStoreCtor,
+  RateLimitOptions,
+  RateLimitPluginOptions,
+} from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../http/errors.js';
 import { msg } from './messages.js';
@@ -19,11 +23,15 @@ export function signInName(raw: unknown): string {
   return typeof raw === 'string' ? raw.trim().slice(0, MAX_NAME) : '';
 }
 
-/** Options of the rate-limit plugin in a scope of sign-in routes: refusals are Problem Details. */
-export const signInLimiter = {
+/**
+ * Options of the rate-limit plugin in a scope of sign-in routes: refusals are Problem Details;
+ * attempts count in `store` (shared by every process on PostgreSQL), else in this process.
+ */
+export const signInLimiter = (store?: FastifyRateLimitStoreCtor): RateLimitPluginOptions => ({
   global: false,
+  ...(store ? { store } : {}),
   errorResponseBuilder: () => new DomainError(429, 'too-many', msg('auth.tooMany')),
-} satisfies RateLimitPluginOptions;
+});
 
 /** A route's rate limit: 10 tries a minute per client address and user name. */
 export const signInRateLimit: RateLimitOptions = {

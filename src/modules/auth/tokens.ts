@@ -15,7 +15,9 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { inTx } from '../../db/tx.js';
 import { DomainError } from '../../http/errors.js';
 import { msg } from './messages.js';
 import { parseScopes, type Scope } from './model.js';
@@ -75,32 +77,27 @@ function checkTimes(payload: JWTPayload, maxSeconds: number, now = Math.floor(Da
     throw new DomainError(401, 'token-lifetime', msg('auth.token.lifetime', { minutes: maxSeconds / 60 }));
 }
 
+/** Serialises making the first signing key: processes starting together agree on one. */
+const KEY_LOCK = 0x5a4b01;
+
+const newestKey = (db: Db) =>
+  db.selectFrom('authSigningKey').selectAll().orderBy('createdAt', 'desc').limit(1).executeTakeFirst();
+
 async function signingKey(db: Db) {
-  let row = await db
-    .selectFrom('authSigningKey')
-    .selectAll()
-    .orderBy('createdAt', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  let row = await newestKey(db);
   if (!row) {
     const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
     const kid = randomUUID();
-    await db
-      .insertInto('authSigningKey')
-      .values({
-        kid,
-        alg: ALG,
-        privateJwk: JSON.stringify(await exportJWK(privateKey)),
-        publicJwk: JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' }),
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    row = await db
-      .selectFrom('authSigningKey')
-      .selectAll()
-      .orderBy('createdAt', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const privateJwk = JSON.stringify(await exportJWK(privateKey));
+    const publicJwk = JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' });
+    row = await inTx(db, async (trx) => {
+      await sql`select pg_advisory_xact_lock(${KEY_LOCK})`.execute(trx);
+      // Another process may have made the key while this one waited: then that one is used.
+      const made = await newestKey(trx);
+      if (made) return made;
+      await trx.insertInto('authSigningKey').values({ kid, alg: ALG, privateJwk, publicJwk }).execute();
+      return (await newestKey(trx)) as NonNullable<typeof made>;
+    });
   }
   return { kid: row.kid, key: await importJWK(row.privateJwk as JWK, ALG), publicJwk: row.publicJwk };
 }

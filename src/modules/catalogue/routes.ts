@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { registerCrud } from '../../http/crud.js';
+import { operation, problems } from '../../http/openapi.js';
 import type { ReadCache } from '../../http/read-cache.js';
 import { Id, IsoDate } from '../../http/schema-kit.js';
 import * as S from './schemas.js';
@@ -13,6 +14,8 @@ const page = (q: { limit?: number | undefined; offset?: number | undefined }) =>
   offset: q.offset ?? 0,
 });
 const emptyText = { fi: '', sv: '', en: '' };
+/** Anyone may read; planners and administrators (scope catalogue.write) change it: see app.ts. */
+const callers = { read: 'optional', write: { scope: 'catalogue.write' } } as const;
 
 /** The service catalogue's REST API: producers, units, services, channels and contracts. */
 export function catalogueRoutes(db: Db, cache: ReadCache) {
@@ -22,6 +25,8 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       path: '/producers',
       tag: 'catalogue',
       label: 'Producer',
+      operationId: 'Producer',
+      callers,
       input: S.ProducerInput,
       output: S.Producer,
       query: S.ProducerQuery,
@@ -35,6 +40,8 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       path: '/units',
       tag: 'catalogue',
       label: 'Unit',
+      operationId: 'Unit',
+      callers,
       input: S.UnitInput,
       output: S.Unit,
       query: S.UnitQuery,
@@ -48,6 +55,8 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       path: '/services',
       tag: 'catalogue',
       label: 'Service',
+      operationId: 'Service',
+      callers,
       input: S.ServiceInput,
       output: S.Service,
       query: S.ServiceQuery,
@@ -61,6 +70,8 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       path: '/channels',
       tag: 'catalogue',
       label: 'Channel',
+      operationId: 'Channel',
+      callers,
       input: S.ChannelInput,
       output: S.Channel,
       query: S.ChannelQuery,
@@ -74,6 +85,8 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       path: '/contracts',
       tag: 'catalogue',
       label: 'Contract',
+      operationId: 'Contract',
+      callers,
       input: S.ContractInput,
       output: S.Contract,
       query: S.ContractQuery,
@@ -89,7 +102,11 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
       {
         schema: {
           tags: ['catalogue'],
-          summary: 'Producers that may be offered for a service: those with a contract in force on the day',
+          ...operation({
+            id: 'listContractedProducers',
+            summary: 'Producers that may be offered for a service: those with a contract in force on the day',
+            callers: callers.read,
+          }),
           params: Type.Object({ id: Id() }),
           querystring: Type.Object({ on: Type.Optional(IsoDate()) }, { additionalProperties: false }),
           response: {
@@ -107,7 +124,7 @@ export function catalogueRoutes(db: Db, cache: ReadCache) {
                 }),
               ),
             }),
-            404: { $ref: 'Problem#' },
+            ...problems(400, 401, 404),
           },
         },
       },

@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { expectedVersion, sendRecord } from '../../http/crud.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Id } from '../../http/schema-kit.js';
 import { installAuth, requireScope, requireScopeFor } from '../auth/guard.js';
 import type { VerifiedToken } from '../auth/tokens.js';
@@ -9,7 +10,6 @@ import type { ClientInput as ClientInputType } from './model.js';
 import * as S from './schemas.js';
 import * as svc from './service.js';
 
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
 const ctx = (req: FastifyRequest) => ({ purpose: 'care', channel: 'rest' as const, requestId: req.id });
 
 /** The client registry over REST. Every route needs a bearer token; the access layer decides per client. */
@@ -22,16 +22,17 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary:
-            'Register a client at a first contact (opens the data to your unit for 30 days); a client already registered gets the contact recorded and is returned (200)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'registerClient',
+            summary:
+              'Register a client at a first contact (opens the data to your unit for 30 days); a client already registered gets the contact recorded and is returned (200)',
+            callers: { scope: 'client.write' },
+          }),
           body: S.ClientInput,
           response: {
             200: S.Client,
             201: S.Client,
-            ...problems,
-            409: { $ref: 'Problem#' },
-            422: { $ref: 'Problem#' },
+            ...problems(400, 401, 403, 409, 422),
           },
         },
       },
@@ -48,14 +49,16 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary:
-            'Find clients by identity code or name: only those you may see are returned, and the search is logged',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'findClients',
+            summary:
+              'Find clients by identity code or name: only those you may see are returned, and the search is logged',
+            callers: { scope: 'client.read' },
+          }),
           querystring: S.ClientQuery,
           response: {
             200: Type.Object({ items: Type.Array(S.Client) }),
-            ...problems,
-            422: { $ref: 'Problem#' },
+            ...problems(400, 401, 403, 422),
           },
         },
       },
@@ -71,10 +74,13 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary: "Read a client's identity and contact data",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'getClient',
+            summary: "Read a client's identity and contact data",
+            callers: { scope: 'client.read' },
+          }),
           params,
-          response: { 200: S.Client, ...problems },
+          response: { 200: S.Client, ...problems(400, 401, 403) },
         },
       },
       async (req, reply) => {
@@ -93,16 +99,16 @@ export function clientRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary: "Update a client's data (send the version you read)",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'updateClient',
+            summary: "Update a client's data (send the version you read)",
+            callers: { scope: 'client.write' },
+          }),
           params,
           body: S.ClientInput,
           response: {
             200: S.Client,
-            ...problems,
-            412: { $ref: 'Problem#' },
-            422: { $ref: 'Problem#' },
-            428: { $ref: 'Problem#' },
+            ...problems(400, 401, 403, 409, 412, 422, 428),
           },
         },
       },

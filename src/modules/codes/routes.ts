@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { notFoundError } from '../../http/errors.js';
+import { operation, problems } from '../../http/openapi.js';
 import { msg } from './messages.js';
 import { codeSystems, findCodeSystem, municipalitiesOfRegion } from './model.js';
 
@@ -36,7 +37,7 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: 'Code systems',
+          ...operation({ id: 'listCodeSystems', summary: 'Code systems', callers: 'public' }),
           response: { 200: Type.Object({ items: Type.Array(SystemSummary) }) },
         },
       },
@@ -47,7 +48,11 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: 'A code system with its concepts (id, OID or urn:oid:…)',
+          ...operation({
+            id: 'getCodeSystem',
+            summary: 'A code system with its concepts (id, OID or urn:oid:…)',
+            callers: 'public',
+          }),
           params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
           response: {
             200: Type.Intersect([
@@ -56,7 +61,7 @@ export function codeRoutes() {
                 concepts: Type.Array(Type.Object({ code: Type.String(), display: LocalizedOut })),
               }),
             ]),
-            404: { $ref: 'Problem#' },
+            ...problems(400, 404),
           },
         },
       },
@@ -72,7 +77,11 @@ export function codeRoutes() {
       {
         schema: {
           tags: ['codes'],
-          summary: "Municipalities of a region (from Statistics Finland's codes via postal code data)",
+          ...operation({
+            id: 'listMunicipalities',
+            summary: "Municipalities of a region (from Statistics Finland's codes via postal code data)",
+            callers: 'public',
+          }),
           querystring: Type.Object(
             { region: Type.Optional(Type.String({ maxLength: 60, default: 'Kanta-Häme' })) },
             { additionalProperties: false },
@@ -87,6 +96,7 @@ export function codeRoutes() {
                 }),
               ),
             }),
+            ...problems(400),
           },
         },
       },

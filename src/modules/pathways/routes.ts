@@ -11,6 +11,8 @@ const page = (q: { limit?: number | undefined; offset?: number | undefined }) =>
   offset: q.offset ?? 0,
 });
 const emptyText = { fi: '', sv: '', en: '' };
+/** Anyone may read; planners and administrators (scope catalogue.write) change it: see app.ts. */
+const callers = { read: 'optional', write: { scope: 'catalogue.write' } } as const;
 
 /** Service packages and service chains. */
 export function pathwayRoutes(db: Db, cache: ReadCache) {
@@ -20,6 +22,8 @@ export function pathwayRoutes(db: Db, cache: ReadCache) {
       path: '/packages',
       tag: 'pathways',
       label: 'Service package',
+      operationId: 'ServicePackage',
+      callers,
       input: S.PackageInput,
       output: S.Package,
       query: S.PackageQuery,
@@ -33,6 +37,8 @@ export function pathwayRoutes(db: Db, cache: ReadCache) {
       path: '/chains',
       tag: 'pathways',
       label: 'Service chain',
+      operationId: 'ServiceChain',
+      callers,
       input: S.ChainInput,
       output: S.Chain,
       query: S.ChainQuery,

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
+import { operation, problems } from '../../http/openapi.js';
 import { Enum, Id, Nullable, Obj, PageQuery, Text } from '../../http/schema-kit.js';
 import { REGISTERS } from '../access/model.js';
 import { installAuth, requireScopeFor } from '../auth/guard.js';
@@ -28,7 +29,6 @@ const EntryInput = Obj({
   text: Text(10_000, 1),
   corrects: Type.Optional(Nullable(Id())),
 });
-const problems = { 400: { $ref: 'Problem#' }, 401: { $ref: 'Problem#' }, 403: { $ref: 'Problem#' } };
 const ctx = (req: FastifyRequest) => ({ purpose: 'care', channel: 'rest' as const, requestId: req.id });
 
 /** Client record entries, each in the social welfare or the health care register. */
@@ -46,9 +46,12 @@ export function recordRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary:
-            "The client's record entries you may see: your own register's, and the other's only with the client's consent, a legal basis or a declared emergency",
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'listEntries',
+            summary:
+              "The client's record entries you may see: your own register's, and the other's only with the client's consent, a legal basis or a declared emergency",
+            callers: { scope: 'client.read' },
+          }),
           params,
           querystring: Query,
           response: {
@@ -57,7 +60,7 @@ export function recordRoutes(db: Db, verify: (token: string) => Promise<Verified
               total: Type.Integer(),
               registers: Type.Array(Type.String(), { description: 'The registers shown' }),
             }),
-            ...problems,
+            ...problems(400, 401, 403),
           },
         },
       },
@@ -85,12 +88,15 @@ export function recordRoutes(db: Db, verify: (token: string) => Promise<Verified
       {
         schema: {
           tags: ['clients'],
-          summary:
-            'Write a record entry in your own register (entries are never changed: correct with a new one)',
-          security: [{ bearer: [] }],
+          ...operation({
+            id: 'createEntry',
+            summary:
+              'Write a record entry in your own register (entries are never changed: correct with a new one)',
+            callers: { scope: 'client.write' },
+          }),
           params,
           body: EntryInput,
-          response: { 201: Entry, ...problems, 422: { $ref: 'Problem#' } },
+          response: { 201: Entry, ...problems(400, 401, 403, 422) },
         },
       },
       async (req, reply) => {
