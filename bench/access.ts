@@ -46,7 +46,7 @@ async function authorisedRead(label: string, env: Record<string, string>, port: 
   );
   await migrateToLatest(h.db);
   await seedDemo(h.db, { seed: 1, region: 'Kanta-Häme' });
-  const { accessToken } = await issueToken(h.db, 'demo-nurse', ['client.read'], { ttlSeconds: 3600 });
+  const { accessToken } = await issueToken(h.db, 'demo-nurse', ['client.read']);
   const rel = await h.db
     .selectFrom('careRelationship')
     .select('clientId')

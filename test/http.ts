@@ -38,9 +38,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<{
         subject: 'test-planner',
       })
       .execute();
-    const { accessToken } = await issueToken(tdb.db, 'test-planner', allowedScopes('organizer', 'planner'), {
-      ttlSeconds: 3600,
-    });
+    const { accessToken } = await issueToken(tdb.db, 'test-planner', allowedScopes('organizer', 'planner'));
     planner = { authorization: `Bearer ${accessToken}` };
     const inject = app.inject.bind(app);
     const withPlanner = (o: InjectOptions | string): InjectOptions | string =>

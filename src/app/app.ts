@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection.js';
 import { CATALOGUE_CHANNEL } from '../db/versioned.js';
 import { DomainError } from '../http/errors.js';
+import { installJsonBodyParser } from '../http/json-body.js';
 import { operation, problems, requireCsrf, securitySchemes } from '../http/openapi.js';
 import { frameworkErrors, installProblemHandler, noApiRoute, noRoute, sendProblem } from '../http/problem.js';
 import { databaseRateLimitStore } from '../http/rate-limit-store.js';
@@ -107,6 +108,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   // The API speaks JSON only: anything else is 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
   app.addSchema(Problem);
 
   await app.register(helmet, {

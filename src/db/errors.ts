@@ -35,3 +35,11 @@ export class IdempotencyKeyTooLongError extends Error {
     this.name = 'IdempotencyKeyTooLongError';
   }
 }
+
+/** An Idempotency-Key used again on a route with a request body other than the first one's. */
+export class IdempotencyKeyReusedError extends Error {
+  constructor(readonly route: string) {
+    super(`Idempotency-Key was first used on ${route} with another request body`);
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_idp_store.js';
 import * as m0009 from './migrations/0009_sign_in_hint.js';
 import * as m0010 from './migrations/0010_shared_state.js';
 import * as m0011 from './migrations/0011_first_contact_review.js';
+import * as m0012 from './migrations/0012_idempotency_request.js';
 
 // Migrations are listed here, not read from the file system, so they work the same from
 // source (tsx), from a bundle and in tests. Add new ones at the end; never edit a shipped one.
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009_sign_in_hint': m0009,
   '0010_shared_state': m0010,
   '0011_first_contact_review': m0011,
+  '0012_idempotency_request': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -154,6 +154,8 @@ export interface IdempotencyKeyTable {
   route: string;
   status: number | null;
   response: JSONColumnType<object, string, string> | null;
+  /** sha256 of the first request's body, canonical JSON (idempotency.ts); null for keys from before 0010. */
+  requestHash: string | null;
   createdAt: Timestamp;
 }
 

@@ -3,9 +3,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connection.js';
 import { onceForKey } from '../db/idempotency.js';
-import { versionRequired } from './errors.js';
+import { badIfMatch, versionRequired } from './errors.js';
 import { type Callers, operation, problems } from './openapi.js';
-import { Id } from './schema-kit.js';
+import { Id, MAX_VERSION } from './schema-kit.js';
 
 /**
  * The REST shape every versioned record shares: list with filters, read with ETag, create,
@@ -38,12 +38,20 @@ export interface CrudSpec<
   remove(db: Db, id: string): Promise<void>;
 }
 
-/** Reads the version the caller based its change on: If-Match wins over the body's "version". */
+/**
+ * Reads the version the caller based its change on: If-Match wins over the body's "version".
+ * If-Match names one version as the ETag gave it ("3", W/"3" or 3); anything else in it (a list,
+ * text, a number no record can reach) is refused rather than passed over for the body's version
+ * (or to the database, where a number past the integer column is a 500). `*` names no version.
+ */
 export function expectedVersion(req: FastifyRequest, body: { version?: number | undefined }): number {
   const header = req.headers['if-match'];
-  if (typeof header === 'string' && header.trim()) {
-    const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-    if (m) return Number(m[1]);
+  const text = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim();
+  if (text && text !== '*') {
+    const m = /^(?:W\/)?("?)(\d{1,10})\1$/.exec(text);
+    const version = m ? Number(m[2]) : Number.NaN;
+    if (!(version >= 1 && version <= MAX_VERSION)) throw badIfMatch();
+    return version;
   }
   if (typeof body.version === 'number') return body.version;
   throw versionRequired();
@@ -118,7 +126,8 @@ export function registerCrud<
           'idempotency-key': Type.Optional(
             Type.String({
               maxLength: 200,
-              description: 'Retries with the same key return the first answer instead of creating again',
+              description:
+                'Retries with the same key (and the same body) return the first answer instead of creating again; the same key with another body is refused (422)',
             }),
           ),
         }),
@@ -131,6 +140,7 @@ export function registerCrud<
         db,
         typeof key === 'string' ? key : undefined,
         `POST ${spec.path}`,
+        req.body,
         (trx) => spec.create(trx, req.body as Static<In>),
       );
       if (replay) reply.header('idempotent-replayed', 'true');

@@ -7,6 +7,7 @@
  */
 import { RecordNotFoundError, StaleVersionError } from '../db/errors.js';
 import { type Lang, localize, type Message } from './messages.js';
+import { MAX_VERSION } from './schema-kit.js';
 import { msg } from './texts.js';
 
 export interface FieldError {
@@ -71,6 +72,12 @@ export const notFoundError = (detail: Message) => new DomainError(404, 'not-foun
 export const staleVersionError = (detail: Message) => new DomainError(412, 'stale-version', detail);
 
 export const versionRequired = () => new DomainError(428, 'version-required', msg('version.required'));
+
+/** An If-Match header that names no version a record can have. */
+export const badIfMatch = () => {
+  const m = msg('version.ifMatch', { max: MAX_VERSION });
+  return new DomainError(400, 'bad-if-match', m, [fieldError('headers:/if-match', m)]);
+};
 
 /**
  * Answers the database layer's version errors in a module's own words, e.g.

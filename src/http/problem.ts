@@ -6,7 +6,12 @@
  * the cause (it is logged without personal data).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { IdempotencyKeyTooLongError, RecordNotFoundError, StaleVersionError } from '../db/errors.js';
+import {
+  IdempotencyKeyReusedError,
+  IdempotencyKeyTooLongError,
+  RecordNotFoundError,
+  StaleVersionError,
+} from '../db/errors.js';
 import { DomainError, type FieldError, localizeFieldError } from './errors.js';
 import { hasKey, type Lang, localize, type Message, pickLanguage } from './messages.js';
 import { HTTP_MESSAGES, msg } from './texts.js';
@@ -101,6 +106,8 @@ function dbProblem(err: unknown): DomainError | null {
     return new DomainError(404, 'not-found', msg('notFound.record', { id: err.id }));
   if (err instanceof IdempotencyKeyTooLongError)
     return new DomainError(400, 'bad-idempotency-key', msg('idempotency.keyTooLong', { max: err.max }));
+  if (err instanceof IdempotencyKeyReusedError)
+    return new DomainError(422, 'idempotency-key-reused', msg('idempotency.keyReused'));
   return null;
 }
 

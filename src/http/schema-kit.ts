@@ -43,16 +43,28 @@ export const RecordMeta = {
   updatedAt: Type.String({ format: 'date-time' }),
 };
 
+/** The highest version a record can have: versions are PostgreSQL integers. */
+export const MAX_VERSION = 2_147_483_647;
+
+/** The version an update is based on, as the body may carry it. */
+export const InputVersion = () => Type.Integer({ minimum: 1, maximum: MAX_VERSION });
+
 /** Optional fields an input may carry: an id (for imports), the active flag and the version read. */
 export const InputMeta = {
   id: Type.Optional(Id()),
   active: Type.Optional(Type.Boolean()),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(InputVersion()),
 };
+
+/**
+ * The largest offset a list accepts. Every number an API takes has a bound in its schema: an
+ * unbounded one reaches the database as a value its column or OFFSET cannot hold (a 500).
+ */
+export const MAX_OFFSET = 1_000_000_000;
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
   active: Type.Optional(Type.Boolean()),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Search text' })),
 };

@@ -65,6 +65,11 @@ export const HTTP_MESSAGES = {
     fi: 'Pyynnön sisältö ei ole kelvollista JSONia.',
     sv: 'Begärans innehåll är inte giltig JSON.',
   },
+  'request.tooDeep': {
+    en: 'The request body nests arrays and objects more than {max} levels deep; no body of this API needs more. Send the fields as the API documentation at /docs describes them.',
+    fi: 'Pyynnön sisällössä on luetteloita ja objekteja sisäkkäin yli {max} tasoa; tämän rajapinnan pyynnöt eivät tarvitse niin monta. Lähetä kentät rajapinnan kuvauksen mukaisesti (/docs).',
+    sv: 'Begärans innehåll har listor och objekt inbäddade i mer än {max} nivåer; ingen begäran i detta API behöver så många. Skicka fälten enligt API-beskrivningen på /docs.',
+  },
   'request.contentLength': {
     en: 'The size of the request body does not match its Content-Length.',
     fi: 'Pyynnön sisällön koko ei vastaa Content-Length-otsakkeen arvoa.',
@@ -105,6 +110,11 @@ export const HTTP_MESSAGES = {
     fi: 'Idempotency-Key-otsake saa olla enintään {max} merkkiä pitkä.',
     sv: 'Huvudet Idempotency-Key får vara högst {max} tecken långt.',
   },
+  'idempotency.keyReused': {
+    en: 'This Idempotency-Key was already used with another request body. A retry must send the same body; for a new request, use a new key.',
+    fi: 'Tätä Idempotency-Key-avainta on jo käytetty toisenlaisella pyynnön sisällöllä. Uudelleenyrityksen on lähetettävä sama sisältö; käytä uudelle pyynnölle uutta avainta.',
+    sv: 'Denna Idempotency-Key har redan använts med ett annat innehåll i begäran. Ett nytt försök måste skicka samma innehåll; använd en ny nyckel för en ny begäran.',
+  },
   /**
    * A text given as a plain English string, not yet a message of its own (passed through
    * as it is in every language). Only for code that has not moved to keys; see DomainError.
@@ -114,6 +124,11 @@ export const HTTP_MESSAGES = {
     en: 'An update must say which version it read: send an If-Match header with the ETag, or "version" in the body.',
     fi: 'Muutospyynnössä on kerrottava, mihin versioon muutos perustuu: lähetä ETag-arvo If-Match-otsakkeessa tai "version" pyynnön sisällössä.',
     sv: 'En ändring måste ange vilken version den bygger på: skicka ETag-värdet i huvudet If-Match eller "version" i begärans innehåll.',
+  },
+  'version.ifMatch': {
+    en: 'If-Match must be the ETag of the version you read, e.g. "3": one version, a whole number from 1 to {max}.',
+    fi: 'If-Match-otsakkeen on oltava lukemasi version ETag-arvo, esimerkiksi "3": yksi versio, kokonaisluku väliltä 1–{max}.',
+    sv: 'Huvudet If-Match måste vara ETag-värdet för den version du läste, till exempel "3": en version, ett heltal från 1 till {max}.',
   },
   'db.unique': {
     en: 'A record with the same unique value already exists.',

@@ -202,6 +202,37 @@ describe("the county's access tokens at the API (issuer, audience, JWKS)", () =>
       .sign(signingKey);
     expect((await me(expired)).json().code).toBe('token-expired');
   });
+
+  /** A token of the county's provider signed with its real key, issued at `iat` and valid until `exp`. */
+  const timed = (iat: number, exp: number) =>
+    new SignJWT({ scope: 'analytics.read' })
+      .setProtectedHeader({ alg: 'ES256', kid: 'county-1' })
+      .setIssuer(TOKEN_ISSUER)
+      .setSubject('analyst-7')
+      .setAudience('saumaton-api')
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(signingKey);
+  const now = () => Math.floor(Date.now() / 1000);
+  const HOUR = 3600;
+
+  it('refuses a token issued more than a minute ahead of the server clock', async () => {
+    expect((await me(await timed(now() + 30, now() + HOUR))).statusCode).toBe(200);
+    for (const ahead of [120, HOUR, 10 * 365 * 24 * HOUR])
+      expect((await me(await timed(now() + ahead, now() + ahead + HOUR))).json().code).toBe(
+        'token-issued-in-future',
+      );
+  });
+
+  it('refuses a token that lives longer than 24 hours (exp − iat), whoever signed it', async () => {
+    expect((await me(await timed(now() - HOUR, now() + 23 * HOUR))).statusCode).toBe(200);
+    for (const [iat, exp] of [
+      [now(), now() + 10 * 365 * 24 * HOUR],
+      [now() - 10 * 365 * 24 * HOUR, now() + HOUR],
+      [now() - HOUR, now() + 24 * HOUR],
+    ] as const)
+      expect((await me(await timed(iat, exp))).json().code).toBe('token-lifetime');
+  });
 });
 
 async function insertUser(tdb: TestDb, issuer: string, subject: string) {

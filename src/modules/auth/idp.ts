@@ -12,7 +12,6 @@ import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Db } from '../../db/connection.js';
-import { DomainError } from '../../http/errors.js';
 import { type Lang, pickLanguage } from '../../http/messages.js';
 import { trainingAccounts } from './accounts.js';
 import { errorPage, loginPage } from './idp-pages.js';
@@ -20,6 +19,7 @@ import { databaseAdapter } from './idp-store.js';
 import { msg } from './messages.js';
 import { verifyPassword } from './passwords.js';
 import { serverSecret } from './secrets.js';
+import { signInLimiter, signInName, signInRateLimit } from './sign-in-limit.js';
 import { DEMO_ISSUER, signingJwk } from './tokens.js';
 
 export const IDP_PATH = '/idp';
@@ -181,11 +181,7 @@ export function idpRoutes(
 
     await app.register(async (pages) => {
       await pages.register(formbody, { bodyLimit: 4096 });
-      await pages.register(rateLimit, {
-        global: false,
-        ...(opts.rateLimitStore ? { store: opts.rateLimitStore } : {}),
-        errorResponseBuilder: () => new DomainError(429, 'too-many', msg('auth.tooMany')),
-      });
+      await pages.register(rateLimit, signInLimiter(opts.rateLimitStore));
       // Training accounts (the demo county's users) are listed on the page with their password.
       const listed = async () =>
         (await trainingAccounts(db)).map((a) => ({
@@ -218,23 +214,14 @@ export function idpRoutes(
         `${IDP_PATH}/interaction/:uid/login`,
         {
           schema: { hide: true },
-          config: {
-            rateLimit: {
-              // after the body is parsed, so that the key holds the username
-              hook: 'preHandler',
-              max: 10,
-              timeWindow: 60_000,
-              keyGenerator: (req) =>
-                `${req.ip}:${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
-            },
-          },
+          config: { rateLimit: signInRateLimit },
         },
         async (req: FastifyRequest<{ Params: { uid: string } }>, reply) => {
           const { provider } = await idp.providerFor(idp.originOf(req));
           const details = await provider.interactionDetails(req.raw, reply.raw);
           const lang = languageOf(details.params.ui_locales, req.headers['accept-language']);
           const body = (req.body ?? {}) as Record<string, unknown>;
-          const username = typeof body.username === 'string' ? body.username.trim().slice(0, 200) : '';
+          const username = signInName(body.username);
           const password = typeof body.password === 'string' ? body.password.slice(0, 200) : '';
           const user = username ? await findUser(db, username) : undefined;
           if (!user || !(await verifyPassword(password, user.passwordHash ?? null)))

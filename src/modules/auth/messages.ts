@@ -117,6 +117,16 @@ export const SIGN_IN_MESSAGES = {
     fi: 'Pääsytunniste on myönnetty toiselle palvelulle. Hanki tunniste tälle rajapinnalle.',
     sv: 'Åtkomsttoken har utfärdats för en annan tjänst. Skaffa en token för detta gränssnitt.',
   },
+  'auth.token.issuedInFuture': {
+    en: "The access token says it was issued in the future (more than {skew} seconds ahead of this server's clock). Check the clock of the system that issued it, and get a new token.",
+    fi: 'Pääsytunnisteen mukaan se on myönnetty tulevaisuudessa (yli {skew} sekuntia palvelimen kelloa edellä). Tarkista tunnisteen myöntäneen järjestelmän kello ja hanki uusi tunniste.',
+    sv: 'Enligt åtkomsttoken har den utfärdats i framtiden (mer än {skew} sekunder före serverns klocka). Kontrollera klockan i systemet som utfärdade den och skaffa en ny token.',
+  },
+  'auth.token.lifetime': {
+    en: 'The access token is valid for longer than this service accepts: at most {minutes} minutes from the time it was issued. Get a token with a shorter lifetime.',
+    fi: 'Pääsytunniste on voimassa pidempään kuin tämä palvelu hyväksyy: enintään {minutes} minuuttia myöntämisestä. Hanki tunniste, jonka voimassaolo on lyhyempi.',
+    sv: 'Åtkomsttoken gäller längre än tjänsten godtar: högst {minutes} minuter från att den utfärdades. Skaffa en token med kortare giltighetstid.',
+  },
   'auth.unknownUser': {
     en: 'The signed-in user is not a user of Saumaton, or the account is closed.',
     fi: 'Kirjautunut käyttäjä ei ole Saumattoman käyttäjä, tai käyttäjätili on suljettu.',

@@ -14,6 +14,7 @@ import { installAuth } from './guard.js';
 import { msg } from './messages.js';
 import { allowedScopes, SCOPES, type Scope } from './model.js';
 import { verifyPassword } from './passwords.js';
+import { signInLimiter, signInName, signInRateLimit } from './sign-in-limit.js';
 import { DEMO_ISSUER, issueToken, type VerifiedToken } from './tokens.js';
 
 const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([t, Type.Null()]);
@@ -105,24 +106,11 @@ export function authRoutes(
     });
 
     await app.register(async (scope) => {
-      await scope.register(rateLimit, {
-        global: false,
-        ...(opts.rateLimitStore ? { store: opts.rateLimitStore } : {}),
-        errorResponseBuilder: () => new DomainError(429, 'too-many', msg('auth.tooMany')),
-      });
+      await scope.register(rateLimit, signInLimiter(opts.rateLimitStore));
       scope.post(
         '/auth/token',
         {
-          config: {
-            rateLimit: {
-              // after the body is parsed, so that the key holds the username
-              hook: 'preHandler',
-              max: 10,
-              timeWindow: 60_000,
-              keyGenerator: (req) =>
-                `${req.ip}:${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
-            },
-          },
+          config: { rateLimit: signInRateLimit },
           schema: {
             tags: ['sign-in'],
             ...operation({
@@ -145,7 +133,7 @@ export function authRoutes(
             .selectFrom('userAccount')
             .select(['subject', 'kind', 'organizerRole', 'passwordHash'])
             .where('issuer', '=', DEMO_ISSUER)
-            .where('subject', '=', body.username)
+            .where('subject', '=', signInName(body.username))
             .where('active', '=', true)
             .executeTakeFirst();
           if (!(await verifyPassword(body.password, user?.passwordHash ?? null)) || !user)

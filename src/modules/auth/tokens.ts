@@ -26,6 +26,21 @@ export const DEMO_ISSUER = 'urn:saumaton:demo-idp';
 export const API_AUDIENCE = 'saumaton-api';
 const ALG = 'ES256';
 
+/**
+ * How long a token of the built-in provider lives (POST /api/auth/token, `saumaton token`). The
+ * verifier accepts none of its tokens that lives longer (exp − iat), so a token signed with the
+ * server's key but made to last ten years is refused.
+ */
+export const TOKEN_SECONDS = 900;
+/**
+ * The longest lifetime (exp − iat) accepted of an access token from the county's own provider.
+ * Providers issue access tokens for minutes to an hour (Keycloak's default is 5 minutes, Azure's
+ * about an hour); a day leaves room for any sane setting and refuses a token made to last years.
+ */
+export const EXTERNAL_TOKEN_MAX_SECONDS = 24 * 3600;
+/** How far ahead of this server's clock a token's issue time (iat) may be: clocks drift a little. */
+export const CLOCK_SKEW_SECONDS = 60;
+
 export interface TokenConfig {
   /** Audience every token must name. */
   audience: string;
@@ -43,6 +58,24 @@ export interface VerifiedToken {
 
 export const unauthorized = (reason: 'missing' | 'expired' | 'invalid' | 'audience') =>
   new DomainError(401, `token-${reason}`, msg(`auth.token.${reason}`));
+
+/**
+ * A token whose times this server does not accept, though its signature is good: issued in the
+ * future (beyond the clock skew), or living longer than its issuer's tokens may (`maxSeconds`).
+ * Without an issue time its lifetime cannot be told: invalid.
+ */
+function checkTimes(payload: JWTPayload, maxSeconds: number, now = Math.floor(Date.now() / 1000)) {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || typeof exp !== 'number') throw unauthorized('invalid');
+  if (iat > now + CLOCK_SKEW_SECONDS)
+    throw new DomainError(
+      401,
+      'token-issued-in-future',
+      msg('auth.token.issuedInFuture', { skew: CLOCK_SKEW_SECONDS }),
+    );
+  if (exp - iat > maxSeconds)
+    throw new DomainError(401, 'token-lifetime', msg('auth.token.lifetime', { minutes: maxSeconds / 60 }));
+}
 
 /** Serialises making the first signing key: processes starting together agree on one. */
 const KEY_LOCK = 0x5a4b01;
@@ -94,7 +127,8 @@ export async function issueToken(
   opts: { audience?: string; ttlSeconds?: number } = {},
 ): Promise<{ accessToken: string; expiresIn: number }> {
   const { kid, key } = await signingKey(db);
-  const ttl = opts.ttlSeconds ?? 900;
+  const ttl = opts.ttlSeconds ?? TOKEN_SECONDS;
+  if (ttl > TOKEN_SECONDS) throw new RangeError(`a token lives at most ${TOKEN_SECONDS} seconds, not ${ttl}`);
   const accessToken = await new SignJWT({ scope: scopes.join(' ') })
     .setProtectedHeader({ alg: ALG, kid })
     .setIssuer(DEMO_ISSUER)
@@ -140,11 +174,13 @@ export function createVerifier(db: Db, config: TokenConfig) {
   };
   return async function verify(token: string): Promise<VerifiedToken> {
     let payload: JWTPayload;
+    let maxSeconds = TOKEN_SECONDS;
     try {
       const unverifiedIssuer = JSON.parse(
         Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
       ).iss;
       if (config.external && unverifiedIssuer === config.external.issuer) {
+        maxSeconds = EXTERNAL_TOKEN_MAX_SECONDS;
         ({ payload } = await jwtVerify(token, await remoteKeys(config.external), {
           issuer: config.external.issuer,
           audience: config.external.audience,
@@ -164,6 +200,7 @@ export function createVerifier(db: Db, config: TokenConfig) {
       throw unauthorized('invalid');
     }
     if (!payload.sub || !payload.iss) throw unauthorized('invalid');
+    checkTimes(payload, maxSeconds);
     return {
       issuer: payload.iss,
       subject: payload.sub,

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Enum, Id, IsoDate, Nullable, Obj, Text } from '../../http/schema-kit.js';
+import { Enum, Id, InputVersion, IsoDate, Nullable, Obj, Text } from '../../http/schema-kit.js';
 import { CLIENT_LANGUAGES, FIRST_CONTACT_REASONS } from './model.js';
 
 const Choice = Nullable(Obj({ unitId: Id(), chosenOn: IsoDate() }));
@@ -30,7 +30,7 @@ const inputFields = {
   ...clientFields,
   birthDate: Type.Optional(Nullable(IsoDate())),
   municipalityCode: Type.Optional(Nullable(Type.String({ pattern: '^\\d{3}$' }))),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(InputVersion()),
 };
 
 export const ClientInput = Obj(inputFields);
