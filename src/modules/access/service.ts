@@ -5,13 +5,15 @@
  * in its own transaction (so the denial is recorded although the request fails). A read-only use
  * case may use `readWithAccess`, which writes the entry right after the read instead.
  */
+
+import { Batcher, batcherPer } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { DomainError } from '../../http/errors.js';
 import type { AccessChannel, AccessEntryInput, Basis } from '../audit/model.js';
 import { logAccess } from '../audit/service.js';
 import { msg } from './messages.js';
-import { type Actor, type Decision, decide, type Register, type Target } from './model.js';
+import { type Actor, type Decision, decide, type Facts, type Register, type Target } from './model.js';
 import * as store from './store.js';
 
 export interface AccessContext {
@@ -30,9 +32,35 @@ export interface AccessContext {
 
 export type Allowed = Extract<Decision, { allow: true }>;
 
+/**
+ * The facts about a client for a decision at `at`. On the root database, the reads of concurrent
+ * requests share one statement (each batch starts after its callers asked, so no answer is older
+ * than its request); in a transaction, the transaction's own read.
+ */
+function factsAt(db: Db, clientId: string, at: string): Promise<Facts> {
+  if (db.isTransaction) return store.factsFor(db, clientId, at);
+  return factsBatcher(db).load({ clientId, at });
+}
+
+const factsBatcher = batcherPer(
+  (db: Db) =>
+    new Batcher<{ clientId: string; at: string }, Facts>({
+      run: async (keys) => {
+        // The earliest moment asked about: facts still live then are live for every key.
+        const at = keys.map((k) => k.at).sort()[0];
+        const facts = await store.factsForMany(
+          db,
+          keys.map((k) => k.clientId),
+          at,
+        );
+        return keys.map((k) => facts.get(k.clientId) as Facts);
+      },
+    }),
+);
+
 /** The decision for an actor and a target from the facts in force at a time (no log entry: the caller writes it). */
 export async function decisionFor(db: Db, actor: Actor, target: Target, at: string): Promise<Decision> {
-  return decide(actor, target, await store.factsFor(db, target.clientId, at), at);
+  return decide(actor, target, await factsAt(db, target.clientId, at), at);
 }
 
 export const forbidden = () => new DomainError(403, 'forbidden', msg('access.forbidden'));
@@ -60,7 +88,7 @@ async function authorise(
   if (db.isTransaction)
     throw new Error('withAccess needs the root database: a denial must be logged outside the work');
   const at = now();
-  const decided = decide(actor, target, await store.factsFor(db, target.clientId, at), at);
+  const decided = decide(actor, target, await factsAt(db, target.clientId, at), at);
   const decision: Decision =
     decided.allow && ctx.notOn?.includes(decided.basis)
       ? { allow: false, basis: 'none', reason: 'emergency-only' }
@@ -153,7 +181,7 @@ export async function withRegisters<T>(
   if (db.isTransaction)
     throw new Error('withRegisters needs the root database: a denial must be logged outside the work');
   const at = now();
-  const facts = await store.factsFor(db, clientId, at);
+  const facts = await factsAt(db, clientId, at);
   const decisions = registers.map((register) => ({
     register,
     decision: decide(actor, { clientId, register }, facts, at),

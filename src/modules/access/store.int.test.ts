@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
 import { type Actor, decide } from './model.js';
-import { factsFor } from './store.js';
+import { factsFor, factsForMany } from './store.js';
 
 let tdb: TestDb;
 const NOW = '2025-06-15T12:00:00.000Z';
@@ -246,5 +246,13 @@ describe('factsFor', () => {
       const target = { clientId: 'c-1', register };
       expect(decide(nurse, target, live, NOW)).toEqual(decide(nurse, target, all, NOW));
     }
+  });
+
+  it('for several clients at once, gives each client exactly its own facts', async () => {
+    const many = await factsForMany(tdb.db, ['c-2', 'c-1', 'c-1', 'c-none'], NOW);
+    expect([...many.keys()].sort()).toEqual(['c-1', 'c-2', 'c-none']);
+    expect(many.get('c-1')).toEqual(await factsFor(tdb.db, 'c-1', NOW));
+    expect(many.get('c-2')).toEqual(await factsFor(tdb.db, 'c-2', NOW));
+    expect(many.get('c-none')).toEqual(await factsFor(tdb.db, 'c-none', NOW));
   });
 });

@@ -11,6 +11,7 @@ const ENDED_MARGIN_MS = 86_400_000;
 /** One row of any of the five fact tables: `fact` names the table, `ref` its kind, register, producer or user. */
 interface FactRow {
   fact: 'relationship' | 'consent' | 'legal_basis' | 'refusal' | 'break_glass';
+  clientId: string;
   ref: string;
   userId: string | null;
   unitId: string | null;
@@ -19,36 +20,59 @@ interface FactRow {
   withdrawnAt: Date | string | null;
 }
 
+const noFacts = (): Facts => ({
+  relationships: [],
+  consents: [],
+  legalBases: [],
+  refusals: [],
+  breakGlass: [],
+});
+
 /**
  * The facts about one client, in one round trip (every client read waits for it). With `at`,
  * facts that had ended a day before it are left out: the decision at `at` would not use them.
  * Without it, every recorded fact.
  */
 export async function factsFor(db: Db, clientId: string, at?: string): Promise<Facts> {
+  return (await factsForMany(db, [clientId], at)).get(clientId) ?? noFacts();
+}
+
+/** `factsFor` for several clients in one statement (concurrent reads share it: access/service.ts). */
+export async function factsForMany(
+  db: Db,
+  clientIds: readonly string[],
+  at?: string,
+): Promise<Map<string, Facts>> {
+  const ids = [...new Set(clientIds)];
   const since = at === undefined ? null : new Date(Date.parse(at) - ENDED_MARGIN_MS).toISOString();
   // An open-ended fact (null) has not ended.
   const live = (column: string) =>
     since === null
       ? sql`true`
       : sql`(${sql.ref(column)} is null or ${sql.ref(column)} > ${since}::timestamptz)`;
+  const one = ids.length === 1;
+  const of = one ? sql`client_id = ${ids[0]}` : sql`client_id = any(${ids}::text[])`;
   const res = await sql<FactRow>`
-    select 'relationship' as fact, kind as ref, user_id, unit_id, valid_from, valid_until, null::timestamptz as withdrawn_at
-      from care_relationship where client_id = ${clientId} and ${live('valid_until')}
+    select 'relationship' as fact, client_id, kind as ref, user_id, unit_id, valid_from, valid_until, null::timestamptz as withdrawn_at
+      from care_relationship where ${of} and ${live('valid_until')}
     union all
-    select 'consent', register, null, null, valid_from, valid_until, withdrawn_at
-      from consent where client_id = ${clientId} and ${live('valid_until')} and ${live('withdrawn_at')}
+    select 'consent', client_id, register, null, null, valid_from, valid_until, withdrawn_at
+      from consent where ${of} and ${live('valid_until')} and ${live('withdrawn_at')}
     union all
-    select 'legal_basis', register, null, null, valid_from, valid_until, null
-      from legal_basis where client_id = ${clientId} and ${live('valid_until')}
+    select 'legal_basis', client_id, register, null, null, valid_from, valid_until, null
+      from legal_basis where ${of} and ${live('valid_until')}
     union all
-    select 'refusal', producer_id, null, null, valid_from, null, withdrawn_at
-      from disclosure_refusal where client_id = ${clientId} and ${live('withdrawn_at')}
+    select 'refusal', client_id, producer_id, null, null, valid_from, null, withdrawn_at
+      from disclosure_refusal where ${of} and ${live('withdrawn_at')}
     union all
-    select 'break_glass', recorded_by, null, null, valid_from, valid_until, null
-      from break_glass where client_id = ${clientId} and ${live('valid_until')}`.execute(db);
+    select 'break_glass', client_id, recorded_by, null, null, valid_from, valid_until, null
+      from break_glass where ${of} and ${live('valid_until')}`.execute(db);
 
-  const facts: Facts = { relationships: [], consents: [], legalBases: [], refusals: [], breakGlass: [] };
+  const all = new Map<string, Facts>(ids.map((id) => [id, noFacts()]));
   for (const r of res.rows) {
+    const clientId = r.clientId;
+    const facts = all.get(clientId);
+    if (!facts) continue;
     const validFrom = iso(r.validFrom) as string;
     switch (r.fact) {
       case 'relationship':
@@ -91,7 +115,7 @@ export async function factsFor(db: Db, clientId: string, at?: string): Promise<F
         break;
     }
   }
-  return facts;
+  return all;
 }
 
 /** What an opening of a client's data to review is: an emergency access, or a first contact for a client already registered. */

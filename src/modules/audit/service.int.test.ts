@@ -156,3 +156,56 @@ describe('the access log', () => {
     },
   );
 });
+
+describe('group commit of access-log entries outside a transaction', () => {
+  let gdb: TestDb;
+  beforeAll(async () => {
+    gdb = await createTestDb();
+  });
+  afterAll(async () => gdb.close());
+
+  it('commits the entries of concurrent requests together, each committed before its caller goes on', async () => {
+    const batch = `group-${Date.now()}`;
+    const entries = Array.from({ length: 40 }, (_, i) => entry(i, { requestId: `${batch}-${i}` }));
+    await Promise.all(
+      entries.map(async (e) => {
+        await logAccess(gdb.db, e);
+        // Committed: another connection sees it as soon as the call returns.
+        const seen = await gdb.db
+          .selectFrom('accessLog')
+          .select('id')
+          .where('requestId', '=', e.requestId)
+          .execute();
+        expect(seen).toHaveLength(1);
+      }),
+    );
+    const rows = await sql<{ txid: string }>`select txid::text as txid from access_log
+      where request_id like ${`${batch}-%`}`.execute(gdb.db);
+    expect(rows.rows).toHaveLength(40);
+    // Fewer commits than entries: they shared statements.
+    expect(new Set(rows.rows.map((r) => r.txid)).size).toBeLessThan(40);
+  });
+
+  it('an entry the database refuses fails only its own caller; the others are committed', async () => {
+    const batch = `bad-${Date.now()}`;
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        // A NUL character cannot be stored in a text column.
+        logAccess(
+          gdb.db,
+          entry(i, { requestId: `${batch}-${i}`, actorId: i === 3 ? 'pro-\u0000' : 'pro-1' }),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? 'rejected' : 'fulfilled')),
+    );
+    const rows = await gdb.db
+      .selectFrom('accessLog')
+      .select('requestId')
+      .where('requestId', 'like', `${batch}-%`)
+      .orderBy('requestId')
+      .execute();
+    expect(rows.map((r) => r.requestId)).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9].map((i) => `${batch}-${i}`));
+  });
+});

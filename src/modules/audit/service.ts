@@ -4,6 +4,7 @@
  * chain in the background, verify the chain, and purge what is past the retention period.
  */
 import { sql } from 'kysely';
+import { Batcher, BatchItemError, batcherPer } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import {
@@ -15,10 +16,37 @@ import {
 } from './model.js';
 import * as store from './store.js';
 
-/** Appends one entry. Call it inside the use case's transaction. */
-export async function logAccess(trx: Db, entry: AccessEntryInput): Promise<void> {
-  await store.insertEntry(trx, entry);
+/**
+ * Appends one entry. Inside a use case's transaction the entry is part of it: it commits with the
+ * work or not at all. On the root database the entry commits on its own before this returns,
+ * sharing its statement and commit with the entries of concurrent requests (group commit): a
+ * read returns its data only after this resolves.
+ */
+export async function logAccess(db: Db, entry: AccessEntryInput): Promise<void> {
+  if (db.isTransaction) await store.insertEntry(db, entry);
+  else await entryBatcher(db).load(entry);
 }
+
+/**
+ * One multi-row insert for the entries that arrived together. Should it fail, each entry is tried
+ * on its own, so that one bad entry fails only its own request.
+ */
+const entryBatcher = batcherPer(
+  (db: Db) =>
+    new Batcher<AccessEntryInput, void>({
+      maxBatch: 200,
+      run: async (entries) => {
+        try {
+          await store.insertEntries(db, entries);
+          return entries.map(() => undefined);
+        } catch (e) {
+          if (entries.length === 1) throw e;
+          const one = await Promise.allSettled(entries.map((entry) => store.insertEntries(db, [entry])));
+          return one.map((r) => (r.status === 'fulfilled' ? undefined : new BatchItemError(r.reason)));
+        }
+      },
+    }),
+);
 
 // One sealer at a time, whoever seals: the server's background job (src/app/jobs.ts, itself run by
 // one process at a time), `audit verify` and `audit purge` from the command line.

@@ -4,22 +4,29 @@ import type { Db } from '../../db/connection.js';
 import type { AccessEntryInput, ChainBreak, ChainLink } from './model.js';
 
 export async function insertEntry(trx: Db, e: AccessEntryInput): Promise<void> {
-  await trx
+  await insertEntries(trx, [e]);
+}
+
+/** Several entries in one statement: all or none. */
+export async function insertEntries(db: Db, entries: readonly AccessEntryInput[]): Promise<void> {
+  await db
     .insertInto('accessLog')
-    .values({
-      actorId: e.actorId,
-      actorRole: e.actorRole,
-      actorOrg: e.actorOrg,
-      clientId: e.clientId,
-      action: e.action,
-      resource: e.resource,
-      purpose: e.purpose,
-      basis: e.basis,
-      outcome: e.outcome,
-      channel: e.channel,
-      requestId: e.requestId,
-      details: JSON.stringify(e.details),
-    })
+    .values(
+      entries.map((e) => ({
+        actorId: e.actorId,
+        actorRole: e.actorRole,
+        actorOrg: e.actorOrg,
+        clientId: e.clientId,
+        action: e.action,
+        resource: e.resource,
+        purpose: e.purpose,
+        basis: e.basis,
+        outcome: e.outcome,
+        channel: e.channel,
+        requestId: e.requestId,
+        details: JSON.stringify(e.details),
+      })),
+    )
     .execute();
 }
 

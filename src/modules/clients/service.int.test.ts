@@ -258,4 +258,36 @@ describe('the client registry behind the access layer', () => {
       municipalityCode: null,
     });
   });
+
+  it('concurrent reads share statements, yet each is decided on its own facts and leaves its own entry', async () => {
+    const other = await tdb.db
+      .selectFrom('client')
+      .select('id')
+      .where('id', '!=', clientId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const before = (await log()).length;
+    const reads: [Actor, string][] = [
+      [nurse, clientId],
+      [otherNurse, clientId],
+      [socialWorker, clientId],
+      [nurse, other.id],
+      [nurse, clientId],
+      [analyst, other.id],
+    ];
+    const results = await Promise.allSettled(reads.map(([a, id]) => readClient(tdb.db, a, id, ctx)));
+    expect(
+      results.map((r) => (r.status === 'fulfilled' ? r.value.id : (r.reason as DomainError).status)),
+    ).toEqual([clientId, clientId, 403, 403, clientId, 403]);
+    expect((await log()).slice(before).sort()).toEqual(
+      [
+        'u-nurse read client first_contact allow',
+        'u-nurse-2 read client first_contact allow',
+        'u-sw read client none deny',
+        'u-nurse read client none deny',
+        'u-nurse read client first_contact allow',
+        'u-analyst read client none deny',
+      ].sort(),
+    );
+  });
 });

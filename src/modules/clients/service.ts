@@ -4,6 +4,7 @@
  * may see and so does not reveal that anyone else exists.
  */
 import { randomUUID } from 'node:crypto';
+import { Batcher, batcherPer } from '../../db/batch.js';
 import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion } from '../../db/versioned.js';
@@ -221,6 +222,17 @@ export async function registerClient(
   });
 }
 
+/** Concurrent reads of clients share one statement. */
+const clientBatcher = batcherPer(
+  (db: Db) =>
+    new Batcher<string, Client | undefined>({
+      run: async (ids) => {
+        const clients = await store.clientsByIds(db, ids);
+        return ids.map((id) => clients.get(id));
+      },
+    }),
+);
+
 /** Reads a client's identity and contact data; under non-disclosure only the client sees the address. */
 export async function readClient(
   db: Db,
@@ -234,7 +246,7 @@ export async function readClient(
     { clientId, register: null },
     { ...ctx, action: 'read', resource: `client/${clientId}` },
     async (root, d) => {
-      const client = await store.clientById(root, clientId);
+      const client = await clientBatcher(root).load(clientId);
       // A decision can only allow a client that has facts, so the client exists; guard anyway.
       if (!client) throw new DomainError(404, 'not-found', msg('notFound.client', { id: clientId }));
       return d.basis === 'own_data' ? client : redactForNonDisclosure(client);

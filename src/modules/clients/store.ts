@@ -58,6 +58,13 @@ export async function clientById(db: Db, id: string): Promise<Client | undefined
   return row ? clientFromRow(row) : undefined;
 }
 
+/** Several clients in one statement, by id. */
+export async function clientsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Client>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.selectFrom('client').selectAll().where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, clientFromRow(r)]));
+}
+
 export async function clientIdByIdentity(db: Db, system: string, value: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('client')
