@@ -58,9 +58,21 @@ const factsBatcher = batcherPer(
     }),
 );
 
-/** The decision for an actor and a target from the facts in force at a time (no log entry: the caller writes it). */
-export async function decisionFor(db: Db, actor: Actor, target: Target, at: string): Promise<Decision> {
-  return decide(actor, target, await factsAt(db, target.clientId, at), at);
+/** Decisions for one actor over several clients' data of one register, from one read of their facts (no log entries). */
+export async function decisionsFor(
+  db: Db,
+  actor: Actor,
+  clientIds: readonly string[],
+  register: Register | null,
+  at: string,
+): Promise<Map<string, Decision>> {
+  const facts = await store.factsForMany(db, clientIds, at);
+  return new Map(
+    clientIds.map((clientId) => [
+      clientId,
+      decide(actor, { clientId, register }, facts.get(clientId) as Facts, at),
+    ]),
+  );
 }
 
 export const forbidden = () => new DomainError(403, 'forbidden', msg('access.forbidden'));

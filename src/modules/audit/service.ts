@@ -27,6 +27,11 @@ export async function logAccess(db: Db, entry: AccessEntryInput): Promise<void> 
   else await entryBatcher(db).load(entry);
 }
 
+/** Appends several entries in one statement, in the caller's transaction (all or none). */
+export async function logAccessMany(trx: Db, entries: readonly AccessEntryInput[]): Promise<void> {
+  if (entries.length > 0) await store.insertEntries(trx, entries);
+}
+
 /**
  * One multi-row insert for the entries that arrived together. Should it fail, each entry is tried
  * on its own, so that one bad entry fails only its own request.

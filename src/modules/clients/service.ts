@@ -9,15 +9,15 @@ import type { Db } from '../../db/connection.js';
 import { inTx } from '../../db/tx.js';
 import { bumpVersion } from '../../db/versioned.js';
 import { DomainError, fieldError, Problems } from '../../http/errors.js';
-import type { Actor } from '../access/model.js';
+import type { Actor, Decision } from '../access/model.js';
 import {
   type AccessContext,
   actorFields,
-  decisionFor,
+  decisionsFor,
   readWithAccess,
   withAccess,
 } from '../access/service.js';
-import { logAccess } from '../audit/service.js';
+import { logAccess, logAccessMany } from '../audit/service.js';
 import { msg as catalogueMsg } from '../catalogue/messages.js';
 import { isValidIsoDate } from '../catalogue/model.js';
 import { municipalityOfPostalCode, regionOfMunicipality } from '../codes/model.js';
@@ -333,25 +333,33 @@ export async function findClients(
   const now = new Date().toISOString();
   const who = actorFields(actor);
   return inTx(db, async (trx) => {
+    // Three statements however many candidates: their facts, their entries, the visible ones.
+    const decisions = await decisionsFor(trx, actor, candidates, null, now);
+    await logAccessMany(
+      trx,
+      candidates.map((clientId) => {
+        const d = decisions.get(clientId) as Decision;
+        return {
+          ...who,
+          clientId,
+          action: 'search',
+          resource: `client/${clientId}`,
+          purpose: ctx.purpose,
+          basis: d.allow ? d.basis : 'none',
+          outcome: d.allow ? ('allow' as const) : ('deny' as const),
+          channel: ctx.channel,
+          requestId: ctx.requestId,
+          details: d.allow ? { by } : { by, reason: d.reason },
+        };
+      }),
+    );
+    const allowed = candidates.filter((id) => decisions.get(id)?.allow);
+    const rows = allowed.length > 0 ? await store.clientsByIds(trx, allowed) : new Map<string, Client>();
     const visible: Client[] = [];
-    for (const clientId of candidates) {
-      const d = await decisionFor(trx, actor, { clientId, register: null }, now);
-      await logAccess(trx, {
-        ...who,
-        clientId,
-        action: 'search',
-        resource: `client/${clientId}`,
-        purpose: ctx.purpose,
-        basis: d.allow ? d.basis : 'none',
-        outcome: d.allow ? 'allow' : 'deny',
-        channel: ctx.channel,
-        requestId: ctx.requestId,
-        details: d.allow ? { by } : { by, reason: d.reason },
-      });
-      if (d.allow) {
-        const c = await store.clientById(trx, clientId);
-        if (c) visible.push(d.basis === 'own_data' ? c : redactForNonDisclosure(c));
-      }
+    for (const clientId of allowed) {
+      const c = rows.get(clientId);
+      const d = decisions.get(clientId);
+      if (c && d?.allow) visible.push(d.basis === 'own_data' ? c : redactForNonDisclosure(c));
     }
     if (candidates.length === 0)
       await logAccess(trx, {
