@@ -170,7 +170,8 @@ describe.runIf(process.env.DATABASE_URL)(
         const entered = started();
         const lost = a.runDue('test-takeover');
         const pid = await entered;
-        await sql`select pg_terminate_backend(${pid})`.execute(other.db);
+        // Waits (up to 5 s) until the session has ended: its lock goes only then.
+        await sql`select pg_terminate_backend(${pid}, 5000)`.execute(other.db);
         // The lock went with the session: the second process runs the job now.
         const takeover = started();
         const second = b.runDue('test-takeover');
