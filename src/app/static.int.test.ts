@@ -57,4 +57,27 @@ describe('serving the web app', () => {
     expect(res.json().code).toBe('no-route');
     expect((await app.inject({ method: 'POST', url: '/somewhere', payload: {} })).statusCode).toBe(404);
   });
+
+  it('sends the same security headers on the page, the API, errors and /healthz', async () => {
+    const expected = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    for (const url of ['/', '/assets/app.js', '/api/producers', '/api/nothing-here', '/healthz']) {
+      const res = await app.inject(url);
+      expect(res.headers, url).toMatchObject(expected);
+      expect(res.headers['x-powered-by'], url).toBeUndefined();
+    }
+  });
 });

@@ -14,7 +14,7 @@ export interface BatchOptions<K, V> {
   run: (keys: K[]) => Promise<(V | BatchItemError)[]>;
   /** At most this many keys in one statement. */
   maxBatch?: number;
-  /** At most this many batches running at once (more would only wait for a connection). */
+  /** At most this many batches running at once (default 1: while one runs, the next one grows). */
   maxInFlight?: number;
 }
 
@@ -42,7 +42,7 @@ export class Batcher<K, V> {
   constructor(opts: BatchOptions<K, V>) {
     this.run = opts.run;
     this.maxBatch = opts.maxBatch ?? 500;
-    this.maxInFlight = opts.maxInFlight ?? 2;
+    this.maxInFlight = opts.maxInFlight ?? 1;
   }
 
   load(key: K): Promise<V> {
