@@ -1,9 +1,7 @@
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connection.js';
-import type { UserAccountTable } from '../../db/schema.js';
 import { DomainError } from '../../http/errors.js';
 import { type Actor, PROFESSION_REGISTER, type Profession, type Register } from '../access/model.js';
 import { actorFields } from '../access/service.js';
@@ -11,7 +9,7 @@ import { logAccess } from '../audit/service.js';
 import { guardedClientIds } from '../clients/service.js';
 import { msg } from './messages.js';
 import { allowedScopes, type Scope } from './model.js';
-import { findSession, SESSION_COOKIE } from './sessions.js';
+import { findSession, SESSION_COOKIE, type SessionUser } from './sessions.js';
 import { unauthorized, type VerifiedToken } from './tokens.js';
 
 export interface Principal {
@@ -31,10 +29,8 @@ declare module 'fastify' {
   }
 }
 
-type UserRow = Selectable<UserAccountTable>;
-
 /** Who a user is decides what they may open: their kind, profession, unit and register. */
-export async function actorFor(db: Db, user: UserRow): Promise<Actor> {
+export async function actorFor(db: Db, user: SessionUser): Promise<Actor> {
   if (user.kind === 'professional' && user.profession && user.producerId && user.unitId) {
     const profession = user.profession as Profession;
     const registers = (
@@ -118,14 +114,8 @@ async function bearerPrincipal(
 
 export async function sessionPrincipal(db: Db, cookie: string): Promise<Principal | null> {
   const session = await findSession(db, cookie);
-  if (!session) return null;
-  const user = await db
-    .selectFrom('userAccount')
-    .selectAll()
-    .where('id', '=', session.userId)
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!user) return null;
+  if (!session?.user) return null;
+  const user = session.user;
   return {
     actor: await actorFor(db, user),
     scopes: allowedScopes(user.kind, user.organizerRole),

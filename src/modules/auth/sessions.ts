@@ -4,7 +4,9 @@
  * without use or 12 hours after sign-in, whichever comes first, and at sign-out.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import type { UserAccountTable } from '../../db/schema.js';
 
 export const SESSION_COOKIE = 'saumaton_session';
 export const IDLE_MINUTES = 30;
@@ -19,7 +21,15 @@ export interface Session {
   userId: string;
   issuer: string;
   expiresAt: Date;
+  /** The session's user, read in the same statement; null when the account is no longer active. */
+  user: SessionUser | null;
 }
+
+/** What a request needs to know of the signed-in user. */
+export type SessionUser = Pick<
+  Selectable<UserAccountTable>,
+  'id' | 'kind' | 'profession' | 'producerId' | 'unitId' | 'registers' | 'organizerRole' | 'clientId'
+>;
 
 export async function createSession(db: Db, userId: string, issuer: string, now = new Date()) {
   const token = randomBytes(32).toString('base64url');
@@ -40,7 +50,25 @@ export async function createSession(db: Db, userId: string, issuer: string, now 
 export async function findSession(db: Db, token: string, now = new Date()): Promise<Session | null> {
   if (!/^[\w-]{43}$/.test(token)) return null;
   const idHash = hashToken(token);
-  const row = await db.selectFrom('webSession').selectAll().where('idHash', '=', idHash).executeTakeFirst();
+  const row = await db
+    .selectFrom('webSession as s')
+    .leftJoin('userAccount as u', (j) => j.onRef('u.id', '=', 's.userId').on('u.active', '=', true))
+    .select([
+      's.userId',
+      's.issuer',
+      's.lastSeenAt',
+      's.expiresAt',
+      'u.id as uId',
+      'u.kind as uKind',
+      'u.profession as uProfession',
+      'u.producerId as uProducerId',
+      'u.unitId as uUnitId',
+      'u.registers as uRegisters',
+      'u.organizerRole as uOrganizerRole',
+      'u.clientId as uClientId',
+    ])
+    .where('s.idHash', '=', idHash)
+    .executeTakeFirst();
   if (!row) return null;
   const lastSeen = new Date(row.lastSeenAt).getTime();
   const expiresAt = new Date(row.expiresAt);
@@ -50,7 +78,20 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
   }
   if (now.getTime() - lastSeen > TOUCH_SECONDS * 1000)
     await db.updateTable('webSession').set({ lastSeenAt: now }).where('idHash', '=', idHash).execute();
-  return { idHash, userId: row.userId, issuer: row.issuer, expiresAt };
+  const user: SessionUser | null =
+    row.uId && row.uKind
+      ? {
+          id: row.uId,
+          kind: row.uKind,
+          profession: row.uProfession,
+          producerId: row.uProducerId,
+          unitId: row.uUnitId,
+          registers: row.uRegisters ?? [],
+          organizerRole: row.uOrganizerRole,
+          clientId: row.uClientId,
+        }
+      : null;
+  return { idHash, userId: row.userId, issuer: row.issuer, expiresAt, user };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
