@@ -1,34 +1,48 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { browserOnly } from './test/e2e/browser-only.js';
+
+// On PostgreSQL the browser tests that do not depend on the database are left out (their list).
+const onPostgres = !!process.env.DATABASE_URL;
 
 /**
- * Browser tests of the web app itself, whose outcome does not depend on the database behind the
- * server: which code each role's pages load (`chunks`), and the organizer's screens in Swedish
- * and English with their accessibility (`languages`). They only read through the API, and what
- * they read, the db project and the e2e project check on both databases. They are the `e2e-web`
- * project: `npm test` runs them (on PGlite); the PostgreSQL pass of `.ci/run` runs only `e2e`.
- * A browser test that writes through the app, or depends on what the database answers, belongs
- * in `e2e`.
+ * Files that run long whatever their size (they start processes, or send every route as every
+ * role, or walk long browser journeys), longest first. They start before the others, so that none
+ * of them runs alone at the end while the other cores idle. Vitest itself orders by the last
+ * run's durations (kept in node_modules/.vite) or, in a fresh clone, by file size.
  */
-const browserOnly = ['test/e2e/chunks.test.ts', 'test/e2e/languages.test.ts'];
+const longFirst = [
+  'src/cli/cli.int.test.ts',
+  'src/cli/processes.int.test.ts',
+  'src/app/route-matrix.int.test.ts',
+  'test/e2e/trust.test.ts',
+  'test/e2e/languages.test.ts',
+];
 
-const browser = {
-  environment: 'node',
-  // Each file's server starts on a copy of one database with the demo county (test/templates.ts).
-  globalSetup: 'test/e2e/setup.ts',
-  testTimeout: 60_000,
-  hookTimeout: 120_000,
-};
+class LongFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = longFirst.findIndex((p) => f.moduleId.endsWith(`/${p}`));
+      return i < 0 ? longFirst.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
-// Four projects: pure unit tests, database/HTTP tests (PGlite by default, PostgreSQL when
-// DATABASE_URL is set), and real-browser tests: those that depend on the database (`e2e`) and
-// those that do not (`e2e-web`). `npm test` runs all four.
+// Three projects: pure unit tests, database/HTTP tests (PGlite by default, PostgreSQL when
+// DATABASE_URL is set) and real-browser tests. `npm test` runs all three.
 export default defineConfig({
   test: {
     // Vitest would use one worker fewer than the cores (one on two). The test files wait on
     // databases, Chromium and child processes a good part of the time: a worker per core.
     maxWorkers: availableParallelism(),
     minWorkers: 1,
+    // A worker runs file after file of a project without starting afresh for each: the app's
+    // modules are loaded once per worker, not once per file (a third of the db project's time).
+    // The tests share no state but through their databases, and each file has its own.
+    isolate: false,
+    sequence: { sequencer: LongFirst },
     projects: [
       {
         test: {
@@ -53,15 +67,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          exclude: browserOnly,
-          ...browser,
-        },
-      },
-      {
-        test: {
-          name: 'e2e-web',
-          include: browserOnly,
-          ...browser,
+          exclude: onPostgres ? browserOnly : [],
+          environment: 'node',
+          // Each file's server starts on a copy of one database with the demo county (test/templates.ts).
+          globalSetup: ['test/e2e/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -21,7 +21,7 @@ function migratedTemplate(): Template | undefined {
   return t?.db === (process.env.DATABASE_URL ? 'postgres' : 'pglite') ? t : undefined;
 }
 
-/** The template's PGlite tarball, read once per test file. */
+/** The template's PGlite tarball, read once per test worker. */
 let tarball: { path: string; blob: Blob } | undefined;
 function pgliteTarball(path: string): Blob {
   if (tarball?.path !== path) tarball = { path, blob: new Blob([readFileSync(path)]) };
@@ -32,7 +32,8 @@ export async function createTestDb(): Promise<TestDb> {
   const base = process.env.DATABASE_URL;
   const template = migratedTemplate();
   if (!base) {
-    if (template?.db === 'pglite') return openDb({ loadDataDir: pgliteTarball(template.tarball) });
+    if (template?.db === 'pglite' && template.tarball)
+      return openDb({ loadDataDir: pgliteTarball(template.tarball) });
     const handle = await openDb({});
     await migrateToLatest(handle.db);
     return handle;

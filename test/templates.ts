@@ -7,9 +7,9 @@
  * - `demo`: migrated, with the demo county that `saumaton serve` loads into an empty database
  *   (seed 1, Kanta-Häme). The browser tests' servers (`test/e2e/server.ts`) start from it.
  *
- * On PGlite a template is a data directory under `.tmp/test-db/<kind>-<key>/`, the migrated one
- * with a tarball of it beside (`data.tar`, from PGlite's `dumpDataDir`) that an in-memory PGlite
- * loads. The key is a hash of everything that shapes the database: the server's sources (`src/`
+ * On PGlite a template is a data directory under `.tmp/test-db/<kind>-<key>/data`, the migrated
+ * one with a tarball of it beside (`data.tar`, from PGlite's `dumpDataDir`) that an in-memory
+ * PGlite loads; the demo one is seeded on a copy of the migrated one. The key is a hash of everything that shapes the database: the server's sources (`src/`
  * but the web app and the tests: migrations, seed and the services the seed writes through),
  * this file and PGlite's version; when one changes the template is built afresh, and the
  * directories of other keys are removed. A copy is only ever made of a finished template: it is
@@ -22,6 +22,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -43,7 +44,14 @@ export type TemplateKind = 'migrated' | 'demo';
 
 /** What a test worker needs to copy a template (handed over with vitest's provide/inject). */
 export type Template =
-  | { db: 'pglite'; kind: TemplateKind; dir: string; tarball: string }
+  | {
+      db: 'pglite';
+      kind: TemplateKind;
+      /** The data directory, for a PGlite that opens a copy of it. */
+      dir: string;
+      /** The migrated template's data directory as a tarball, for an in-memory PGlite to load. */
+      tarball?: string;
+    }
   | { db: 'postgres'; kind: TemplateKind; name: string };
 
 declare module 'vitest' {
@@ -120,22 +128,34 @@ function abandoned(entry: string): boolean {
   }
 }
 
-/** The PGlite template of this kind, built unless one with the current key is there. */
+/**
+ * The PGlite template of this kind, built unless one with the current key is there. The demo
+ * template starts from a copy of the migrated one.
+ */
 export async function pgliteTemplate(kind: TemplateKind): Promise<Template> {
   const key = templateKey();
   const dir = join(cacheDir, `${kind}-${key}`);
-  const tarball = join(dir, 'data.tar');
-  const data = join(dir, 'data');
-  if (!existsSync(tarball)) {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const old of readdirSync(cacheDir))
-      if ((old.startsWith(`${kind}-`) && old !== `${kind}-${key}`) || abandoned(old))
-        rmSync(join(cacheDir, old), { recursive: true, force: true });
-    const building = join(cacheDir, `.building-${kind}-${key}-${process.pid}`);
-    rmSync(building, { recursive: true, force: true });
-    try {
-      await fill(kind, { dataDir: join(building, 'data') });
-      const pglite = new PGlite({ dataDir: join(building, 'data') });
+  const template: Template = {
+    db: 'pglite',
+    kind,
+    dir: join(dir, 'data'),
+    ...(kind === 'migrated' ? { tarball: join(dir, 'data.tar') } : {}),
+  };
+  // A template directory is complete once it has its name (see the rename below).
+  if (existsSync(dir)) return template;
+  const base = kind === 'demo' ? await pgliteTemplate('migrated') : undefined;
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir))
+    if ((old.startsWith(`${kind}-`) && old !== `${kind}-${key}`) || abandoned(old))
+      rmSync(join(cacheDir, old), { recursive: true, force: true });
+  const building = join(cacheDir, `.building-${kind}-${key}-${process.pid}`);
+  const data = join(building, 'data');
+  rmSync(building, { recursive: true, force: true });
+  try {
+    if (base?.db === 'pglite') cpSync(base.dir, data, { recursive: true });
+    await fill(kind, { dataDir: data });
+    if (kind === 'migrated') {
+      const pglite = new PGlite({ dataDir: data });
       try {
         await pglite.waitReady;
         const dump = await pglite.dumpDataDir('none');
@@ -143,17 +163,17 @@ export async function pgliteTemplate(kind: TemplateKind): Promise<Template> {
       } finally {
         await pglite.close();
       }
-      try {
-        renameSync(building, dir);
-      } catch (e) {
-        // Another run finished the same template first: use theirs.
-        if (!existsSync(tarball)) throw e;
-      }
-    } finally {
-      rmSync(building, { recursive: true, force: true });
     }
+    try {
+      renameSync(building, dir);
+    } catch (e) {
+      // Another run finished the same template first: use theirs.
+      if (!existsSync(dir)) throw e;
+    }
+  } finally {
+    rmSync(building, { recursive: true, force: true });
   }
-  return { db: 'pglite', kind, dir: data, tarball };
+  return template;
 }
 
 /** A PostgreSQL template of this kind for this run, and how to drop it at the end. */
