@@ -1,7 +1,10 @@
-/** globalSetup of the db project: the migrated template every test file's database is copied from. */
+/**
+ * globalSetup of the db project: the templates every test file's databases are copied from, the
+ * migrated one and the one with the demo county (test/templates.ts).
+ */
 import type { TestProject } from 'vitest/node';
-import { provideTemplate } from './templates.js';
+import { provideTemplates } from './templates.js';
 
 export default function setup(project: TestProject): Promise<() => Promise<void>> {
-  return provideTemplate('migrated', (t) => project.provide('migratedTemplate', t));
+  return provideTemplates(project, ['migrated', 'demo']);
 }

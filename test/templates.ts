@@ -5,14 +5,16 @@
  *
  * - `migrated`: every migration applied. The db project's databases (`test/db.ts`) start from it.
  * - `demo`: migrated, with the demo county that `saumaton serve` loads into an empty database
- *   (seed 1, Kanta-Häme). The browser tests' servers (`test/e2e/server.ts`) start from it.
+ *   (seed 1, Kanta-Häme). The browser tests' servers (`test/e2e/server.ts`) start from it, and
+ *   so do the db project's databases of the tests that want the demo county
+ *   (`createTestDb({ demo: true })`).
  *
- * On PGlite a template is a data directory under `.tmp/test-db/<kind>-<key>/data`, the migrated
- * one with a tarball of it beside (`data.tar`, from PGlite's `dumpDataDir`) that an in-memory
- * PGlite loads; the demo one is seeded on a copy of the migrated one. The key is a hash of everything that shapes the database: the server's sources (`src/`
+ * On PGlite a template is a data directory under `.tmp/test-db/<kind>-<key>/data`, with a
+ * tarball of it beside (`data.tar`, from PGlite's `dumpDataDir`) that an in-memory PGlite loads;
+ * the demo one is seeded on a copy of the migrated one. The key is a hash of everything that shapes the database: the server's sources (`src/`
  * but the web app and the tests: migrations, seed and the services the seed writes through),
- * this file and PGlite's version; when one changes the template is built afresh, and the
- * directories of other keys are removed. A copy is only ever made of a finished template: it is
+ * this file, PGlite's version and the day; when one changes the template is built afresh, and
+ * the directories of other keys are removed. A copy is only ever made of a finished template: it is
  * built under a temporary name and renamed into place.
  *
  * On PostgreSQL (DATABASE_URL) a template is a database made for this run
@@ -35,6 +37,7 @@ import {
 import { join, relative } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/app/config.js';
 import { openDb } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -49,8 +52,8 @@ export type Template =
       kind: TemplateKind;
       /** The data directory, for a PGlite that opens a copy of it. */
       dir: string;
-      /** The migrated template's data directory as a tarball, for an in-memory PGlite to load. */
-      tarball?: string;
+      /** The data directory as a tarball, for an in-memory PGlite to load. */
+      tarball: string;
     }
   | { db: 'postgres'; kind: TemplateKind; name: string };
 
@@ -99,6 +102,9 @@ export function templateKey(): string {
       .update('\0');
   hash.update(readFileSync(new URL(import.meta.url)));
   hash.update(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json')));
+  // What the seed writes carries the time it was written (the access log's entries, now() in
+  // created_at): a template is never older than a day, for tests that read it as today's.
+  hash.update(new Date().toISOString().slice(0, 10));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -139,7 +145,7 @@ export async function pgliteTemplate(kind: TemplateKind): Promise<Template> {
     db: 'pglite',
     kind,
     dir: join(dir, 'data'),
-    ...(kind === 'migrated' ? { tarball: join(dir, 'data.tar') } : {}),
+    tarball: join(dir, 'data.tar'),
   };
   // A template directory is complete once it has its name (see the rename below).
   if (existsSync(dir)) return template;
@@ -154,15 +160,13 @@ export async function pgliteTemplate(kind: TemplateKind): Promise<Template> {
   try {
     if (base?.db === 'pglite') cpSync(base.dir, data, { recursive: true });
     await fill(kind, { dataDir: data });
-    if (kind === 'migrated') {
-      const pglite = new PGlite({ dataDir: data });
-      try {
-        await pglite.waitReady;
-        const dump = await pglite.dumpDataDir('none');
-        writeFileSync(join(building, 'data.tar'), Buffer.from(await dump.arrayBuffer()));
-      } finally {
-        await pglite.close();
-      }
+    const pglite = new PGlite({ dataDir: data });
+    try {
+      await pglite.waitReady;
+      const dump = await pglite.dumpDataDir('none');
+      writeFileSync(join(building, 'data.tar'), Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await pglite.close();
     }
     try {
       renameSync(building, dir);
@@ -195,20 +199,34 @@ export async function postgresTemplate(
   return { template: { db: 'postgres', kind, name }, drop };
 }
 
-/** For vitest's globalSetup: builds the template, provides it to the test files, and cleans up after. */
-export async function provideTemplate(
-  kind: TemplateKind,
-  provide: (t: Template) => void,
+/** For vitest's globalSetup: builds the templates, provides them to the test files, and drops them after. */
+export async function provideTemplates(
+  project: TestProject,
+  kinds: TemplateKind[],
 ): Promise<() => Promise<void>> {
   const baseUrl = process.env.DATABASE_URL;
-  const started = performance.now();
-  const { template, drop } = baseUrl
-    ? await postgresTemplate(kind, baseUrl)
-    : { template: await pgliteTemplate(kind), drop: async () => undefined };
-  const where = template.db === 'pglite' ? relative(root, template.dir) : template.name;
-  console.log(
-    `[templates] ${kind} database ready in ${Math.round(performance.now() - started)} ms: ${where}`,
-  );
-  provide(template);
-  return drop;
+  const drops: (() => Promise<void>)[] = [];
+  const dropAll = async () => {
+    for (const drop of drops.splice(0)) await drop();
+  };
+  try {
+    for (const kind of kinds) {
+      const started = performance.now();
+      let template: Template;
+      if (baseUrl) {
+        const made = await postgresTemplate(kind, baseUrl);
+        drops.push(made.drop);
+        template = made.template;
+      } else template = await pgliteTemplate(kind);
+      const where = template.db === 'pglite' ? relative(root, template.dir) : template.name;
+      console.log(
+        `[templates] ${kind} database ready in ${Math.round(performance.now() - started)} ms: ${where}`,
+      );
+      project.provide(kind === 'demo' ? 'demoTemplate' : 'migratedTemplate', template);
+    }
+  } catch (e) {
+    await dropAll();
+    throw e;
+  }
+  return dropAll;
 }

@@ -3,11 +3,11 @@
  * server starts from (test/templates.ts), instead of migrating and seeding one per file.
  */
 import type { TestProject } from 'vitest/node';
-import { provideTemplate } from '../templates.js';
+import { provideTemplates } from '../templates.js';
 import { browserOnly } from './browser-only.js';
 
 export default function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL)
     console.log(`[e2e] on PostgreSQL: ${browserOnly.join(', ')} left out (test/e2e/browser-only.ts)`);
-  return provideTemplate('demo', (t) => project.provide('demoTemplate', t));
+  return provideTemplates(project, ['demo']);
 }
