@@ -10,6 +10,8 @@ export interface TestAppOptions {
    * For tests of the catalogue's behaviour; who may write it is the access matrix's business.
    */
   asPlanner?: boolean;
+  /** Start with the demo county (seed 1, Kanta-Häme): a copy of the run's demo template. */
+  demo?: boolean;
   app?: Partial<AppOptions>;
 }
 
@@ -21,7 +23,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<{
   planner: { authorization: string };
   close(): Promise<void>;
 }> {
-  const tdb = await createTestDb();
+  const tdb = await createTestDb({ demo: opts.demo ?? false });
   const app = await buildApp({ db: tdb.db, logger: false, listen: tdb.listen, ...opts.app });
   await app.ready();
   let planner = { authorization: '' };

@@ -21,7 +21,6 @@ import { allowedScopes, type Scope } from '../modules/auth/model.js';
 import { createSession } from '../modules/auth/sessions.js';
 import { API_AUDIENCE, DEMO_ISSUER, issueToken } from '../modules/auth/tokens.js';
 import { DEMO_PASSWORD } from '../seed/people.js';
-import { seedDemo } from '../seed/seed.js';
 
 const TRUST_LAYER = /^\/api\/(clients|break-glass|auth)(\/|$)/;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -479,8 +478,7 @@ const ROUTES: Record<string, RouteCase> = {
 const badTokens: [string, string, string][] = [];
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
   actors = await Actors.on(tdb.db);
   nurse = await actors.freshWorld('nurse:care-team');
   admin = await actors.freshWorld('administrator');

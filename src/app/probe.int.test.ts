@@ -12,7 +12,6 @@ import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
 import { API_AUDIENCE, DEMO_ISSUER, signingJwk } from '../modules/auth/tokens.js';
 import { DEMO_PASSWORD } from '../seed/people.js';
-import { seedDemo } from '../seed/seed.js';
 
 const ORIGIN = 'http://saumaton.test';
 let app: FastifyInstance;
@@ -23,8 +22,7 @@ let admin: World;
 let records: CatalogueRecords;
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
   actors = await Actors.on(tdb.db);
   admin = await actors.world('administrator');
   records = new CatalogueRecords(tdb.db);

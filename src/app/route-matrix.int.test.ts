@@ -11,7 +11,6 @@ import {
 } from '../../test/actors.js';
 import type { TestDb } from '../../test/db.js';
 import { createTestApp } from '../../test/http.js';
-import { seedDemo } from '../seed/seed.js';
 
 /**
  * The access matrix: every registered route (read from the router, so a new route cannot escape
@@ -337,8 +336,7 @@ const ROUTES: Record<string, Entry> = {
 };
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
   actors = await Actors.on(tdb.db);
   records = new CatalogueRecords(tdb.db);
 });

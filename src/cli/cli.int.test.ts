@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../../test/db.js';
+import { createTestDataDir, createTestDb, type TestDb } from '../../test/db.js';
 
 /** The saumaton command as a user runs it: a real process against PGlite or PostgreSQL. */
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,9 +20,13 @@ function tmp() {
   return d;
 }
 
-/** A fresh, empty database for one CLI run: a PGlite directory, or a new PostgreSQL database. */
+/**
+ * A fresh, migrated database for one CLI run, with nothing in it: a PGlite directory, or a new
+ * PostgreSQL database (both copies of the run's migrated template). `migrate` on an empty
+ * directory is the lock test's.
+ */
 async function freshEnv(): Promise<Record<string, string>> {
-  if (!process.env.DATABASE_URL) return { DATA_DIR: join(tmp(), 'data') };
+  if (!process.env.DATABASE_URL) return { DATA_DIR: await createTestDataDir(join(tmp(), 'data')) };
   const t = await createTestDb();
   dbs.push(t);
   return { DATABASE_URL: t.url as string };
@@ -55,8 +59,12 @@ function cli(
   });
 }
 
-// Each test starts real processes (and on PGlite creates databases on disk): slow on a busy 2-core machine.
-describe('saumaton CLI', { timeout: 180_000 }, () => {
+// Each test starts real processes one after another, each on its own database: the tests run
+// side by side (`concurrent`), so that this file, the db project's longest, does not finish
+// alone on one core. Slow on a busy 2-core machine, hence the generous timeout.
+const slow = { timeout: 300_000, concurrent: true };
+
+describe('saumaton CLI', slow, () => {
   it('prints help and refuses unknown commands', async () => {
     expect((await cli(['--help'], {})).out).toMatch(/catalogue import FILE/);
     const r = await cli(['frobnicate'], { DATA_DIR: tmp() });
@@ -110,7 +118,7 @@ describe('saumaton CLI', { timeout: 180_000 }, () => {
   });
 });
 
-describe('saumaton audit verify', { timeout: 180_000 }, () => {
+describe('saumaton audit verify', slow, () => {
   it('reports an intact log, and names the first entry someone changed behind the guard', async () => {
     const env = await freshEnv();
     expect((await cli(['migrate'], env)).code).toBe(0);
@@ -156,7 +164,7 @@ describe('saumaton audit verify', { timeout: 180_000 }, () => {
   });
 });
 
-describe('saumaton token', { timeout: 180_000 }, () => {
+describe('saumaton token', slow, () => {
   it('prints a token for a user of the built-in identity provider, within the scopes of their role', async () => {
     const env = await freshEnv();
     expect((await cli(['migrate'], env)).code).toBe(0);

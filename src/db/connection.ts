@@ -13,6 +13,11 @@ export interface DbConfig {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PGlite only: start from this data directory (a tarball of PGlite's `dumpDataDir`) instead of
+   * an empty one. The tests start each database from a migrated one this way.
+   */
+  loadDataDir?: Blob | undefined;
 }
 
 export interface DbHandle {
@@ -81,6 +86,7 @@ export async function openDb(config: DbConfig): Promise<DbHandle> {
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),

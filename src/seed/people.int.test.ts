@@ -9,8 +9,7 @@ import { seedDemo } from './seed.js';
 
 let tdb: TestDb;
 beforeAll(async () => {
-  tdb = await createTestDb();
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  tdb = await createTestDb({ demo: true });
 });
 afterAll(async () => tdb.close());
 

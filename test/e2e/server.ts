@@ -1,28 +1,22 @@
 /**
- * The real server for browser tests, in-process, on a fresh database: a new PGlite directory,
- * or, when DATABASE_URL is set, a new PostgreSQL database created for the run and dropped after.
+ * The real server for browser tests, in-process, on a database of its own with the demo county:
+ * a copy of the run's demo template (test/templates.ts, built once by the e2e projects'
+ * globalSetup): a new PGlite directory, or, when DATABASE_URL is set, a new PostgreSQL database
+ * created from the template and dropped after. The server migrates and seeds it as at every
+ * start, which finds nothing left to do. Outside a run that built the template, the server
+ * migrates and seeds an empty database itself.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/app/config.js';
 import { serve } from '../../src/cli/serve.js';
+import { adminQuery, type Template, uniqueName, databaseUrl as withDatabase } from '../templates.js';
 
 export interface TestServer {
   url: string;
   stop(): Promise<void>;
-}
-
-async function adminQuery(databaseUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function startTestServer(): Promise<TestServer> {
@@ -30,21 +24,27 @@ export async function startTestServer(): Promise<TestServer> {
   if (!existsSync(join(config0.webDir, 'index.html')))
     throw new Error(`No web build at ${config0.webDir}: run "npx vite build" (npm test does it for you).`);
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'saumaton-e2e-'));
+  const tmp = mkdtempSync(join(tmpdir(), 'saumaton-e2e-'));
+  const dataDir = join(tmp, 'data');
   const baseUrl = process.env.DATABASE_URL;
+  const template = inject('demoTemplate') as Template | undefined;
   let databaseUrl: string | undefined;
   let dbName: string | undefined;
   if (baseUrl) {
-    // Only [a-z0-9_]: safe to put in the statement as an identifier.
-    dbName = `e2e_${randomBytes(6).toString('hex')}`;
-    await adminQuery(baseUrl, `CREATE DATABASE ${dbName}`);
-    const u = new URL(baseUrl);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    dbName = uniqueName('e2e');
+    await adminQuery(
+      baseUrl,
+      template?.db === 'postgres'
+        ? `CREATE DATABASE ${dbName} TEMPLATE ${template.name}`
+        : `CREATE DATABASE ${dbName}`,
+    );
+    databaseUrl = withDatabase(baseUrl, dbName);
+  } else if (template?.db === 'pglite') {
+    cpSync(template.dir, dataDir, { recursive: true });
   }
   const cleanup = async () => {
     if (baseUrl && dbName) await adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   };
 
   try {

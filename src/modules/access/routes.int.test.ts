@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb } from '../../../test/db.js';
 import { createTestApp } from '../../../test/http.js';
-import { seedDemo } from '../../seed/seed.js';
 import { allowedScopes, type UserKind } from '../auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../auth/tokens.js';
 
@@ -32,8 +31,7 @@ async function user(id: string, kind: UserKind, row: Record<string, unknown>, ro
 }
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
   const [a, b] = (await tdb.db
     .selectFrom('unit')
     .select(['id', 'producerId'])

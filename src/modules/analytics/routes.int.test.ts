@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
 import { buildApp } from '../../app/app.js';
-import { seedDemo } from '../../seed/seed.js';
 import { allowedScopes, type Scope, type UserKind } from '../auth/model.js';
 import { API_AUDIENCE, createVerifier, issueToken } from '../auth/tokens.js';
 import { complementSafe, helsinkiToday, MIN_CELL, pseudonym } from './model.js';
@@ -53,8 +52,7 @@ async function analyticsApp(db: TestDb['db']) {
 }
 
 beforeAll(async () => {
-  tdb = await createTestDb();
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  tdb = await createTestDb({ demo: true });
   app = await analyticsApp(tdb.db);
   const people: [string, UserKind, string | null][] = [
     ['demo-analyst', 'organizer', 'analyst'],

@@ -9,7 +9,6 @@ import { Browser, formAction } from '../../../test/browser-jar.js';
 import type { TestDb } from '../../../test/db.js';
 import { createTestApp } from '../../../test/http.js';
 import { DEMO_PASSWORD } from '../../seed/people.js';
-import { seedDemo } from '../../seed/seed.js';
 import { saveAccounts } from './accounts.js';
 import { safeReturnTo } from './login.js';
 
@@ -19,8 +18,7 @@ let tdb: TestDb;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
 });
 afterAll(async () => close());
 

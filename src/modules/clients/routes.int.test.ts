@@ -3,7 +3,6 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb } from '../../../test/db.js';
 import { createTestApp } from '../../../test/http.js';
-import { seedDemo } from '../../seed/seed.js';
 import { allowedScopes } from '../auth/model.js';
 import { DEMO_ISSUER, issueToken } from '../auth/tokens.js';
 
@@ -46,8 +45,7 @@ const entries = async () =>
   ).map((e) => `${e.actorId} ${e.action} ${e.outcome} ${e.basis} ${e.channel}`);
 
 beforeAll(async () => {
-  ({ app, tdb, close } = await createTestApp());
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  ({ app, tdb, close } = await createTestApp({ demo: true }));
   const [a, b] = (await tdb.db
     .selectFrom('unit')
     .select(['id', 'producerId'])

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../test/db.js';
 import { DomainError } from '../../http/errors.js';
-import { seedDemo } from '../../seed/seed.js';
 import type { Actor } from '../access/model.js';
 import type { ClientInput } from './model.js';
 import { findClients, readClient, registerClient, updateClient } from './service.js';
@@ -51,8 +50,7 @@ const log = async () =>
   ).map((e) => `${e.actorId} ${e.action} ${e.clientId === null ? '-' : 'client'} ${e.basis} ${e.outcome}`);
 
 beforeAll(async () => {
-  tdb = await createTestDb();
-  await seedDemo(tdb.db, { seed: 1, region: 'Kanta-Häme' });
+  tdb = await createTestDb({ demo: true });
   const units = await tdb.db.selectFrom('unit').select(['id', 'producerId']).orderBy('id').limit(3).execute();
   const [a, b, c] = units as [
     { id: string; producerId: string },
