@@ -88,8 +88,17 @@ export function databaseUrl(baseUrl: string, name: string): string {
   return u.toString();
 }
 
-/** A hash of the files that shape the templates: when it changes, the PGlite templates are rebuilt. */
+/**
+ * A hash of the files that shape the templates: when it changes, the PGlite templates are rebuilt.
+ * Worked out once per process, so that a run's projects agree on it (even over midnight).
+ */
+let cachedKey: string | undefined;
 export function templateKey(): string {
+  cachedKey ??= computeKey();
+  return cachedKey;
+}
+
+function computeKey(): string {
   const hash = createHash('sha256');
   const src = join(root, 'src');
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
