@@ -25,7 +25,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
@@ -259,7 +259,9 @@ async function authorisedRead(t: Target, port: number) {
     const pid = child.pid as number;
     const stats0 = t.pg ? await pgStats(t.pg) : null;
     const cpu0 = cpuSeconds([pid, ...(stats0?.backends ?? [])]);
+    const loadBefore = loadavg()[0] ?? 0;
     const read = await load(base, headers, paths);
+    const loadAfter = loadavg()[0] ?? 0;
     const cpu1 = cpuSeconds([pid, ...(stats0?.backends ?? [])]);
     // Backends report their statistics at most once a second.
     await new Promise((r) => setTimeout(r, 1500));
@@ -273,6 +275,8 @@ async function authorisedRead(t: Target, port: number) {
       transactionsPerRead:
         stats0 && stats1 ? Number(((stats1.transactions - stats0.transactions) / served).toFixed(3)) : null,
       answered200: paths.length + warm['2xx'] + read.ok,
+      // The machine's 1-minute load average around the read load (2 cores: above 2, something else ran).
+      loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
     };
   }
   try {
@@ -419,11 +423,11 @@ function markdown(r: { chain?: Chain; reads?: { at: string; node: string; runs: 
       '',
       `GET /api/clients/:id as demo-nurse (bearer token, the access facts, the client, its access-log entry committed before the answer) round ${CLIENTS} clients, against /healthz of the same server in the same run: ${CONNECTIONS} connections, ${DURATION} s each. CPU is the server processes' (and on PostgreSQL the database backends') per read; transactions are PostgreSQL's commits per read; the last two columns count the reads answered 200 (warm-up and checks included) and the access-log entries written: every 200 has its entry, and the few more are reads still in flight when a load run stopped counting (at most one per connection).`,
       '',
-      '| database | processes | /healthz req/s | read req/s | ratio | read p95 ms | CPU ms/read | transactions/read | reads answered 200 | entries written | errors |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| database | processes | /healthz req/s | read req/s | ratio | read p95 ms | CPU ms/read | transactions/read | reads answered 200 | entries written | errors | load average before, after |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...r.reads.runs.map((x) => {
         const a = x.authorisedRead;
-        return `| ${x.label} | ${x.workers} | ${x.healthz.requestsPerSec} | ${a.requestsPerSec} | ${a.ratioToHealthz} | ${a.p95Ms} | ${a.cpuMsPerRead} | ${a.transactionsPerRead ?? 'n/a'} | ${a.answered200} | ${a.entriesWritten} | ${a.errors + a.non2xx} |`;
+        return `| ${x.label} | ${x.workers} | ${x.healthz.requestsPerSec} | ${a.requestsPerSec} | ${a.ratioToHealthz} | ${a.p95Ms} | ${a.cpuMsPerRead} | ${a.transactionsPerRead ?? 'n/a'} | ${a.answered200} | ${a.entriesWritten} | ${a.errors + a.non2xx} | ${a.loadAverage.join(', ')} |`;
       }),
       '',
       `Targets: ratio ≥ ${TARGETS.ratioPostgres} on PostgreSQL and ≥ ${TARGETS.ratioPglite} on PGlite; p95 ≤ ${TARGETS.p95MsPostgres} ms on PostgreSQL.`,
